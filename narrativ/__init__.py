@@ -1,0 +1,3 @@
+"""Narrativ: strength-focused narrative documentation for Danish daycare."""
+
+__version__ = "0.1.0"

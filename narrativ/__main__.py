@@ -1,0 +1,3 @@
+from narrativ.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The headless subcommands of ``narrativ``; each module registers a few."""

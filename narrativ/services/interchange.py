@@ -1,0 +1,361 @@
+"""Import and export of a whole institution in the interchange format (see README).
+
+Import is one transaction: every field is checked first, and any problem means nothing is
+written. Staff and groups already in the database with the same name are the same ones;
+children and narratives must be new keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from narrativ.services import audit
+from narrativ.services.interchange_format import (
+    FORMAT,
+    VERSION,
+    Checker,
+    InterchangeError,
+    check_child,
+    check_group,
+    check_header,
+    check_narrative,
+    check_staff,
+)
+from narrativ.services.narrative_input import clean_text
+from narrativ.services.narrative_views import narrative_view, narratives_with_details
+from narrativ.services.organisation import current_group
+from narrativ.services.permissions import require_leader
+from narrativ.services.workspace import Workspace
+from narrativ.store.models import (
+    Child,
+    ChildGroup,
+    GroupMembership,
+    Institution,
+    Narrative,
+    NarrativeChild,
+    RelationTag,
+    Staff,
+    Theme,
+)
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    groups: int
+    staff: int
+    children: int
+    narratives: int
+
+
+def export_document(ws: Workspace) -> dict[str, Any]:
+    require_leader(ws.user, "eksportere hele institutionen")
+    with ws.session() as session:
+        institution = session.scalars(select(Institution)).first()
+        groups = list(session.scalars(select(ChildGroup).order_by(ChildGroup.id)))
+        staff = list(session.scalars(select(Staff).order_by(Staff.id)))
+        children = list(session.scalars(select(Child).order_by(Child.id)))
+        narratives = [
+            narrative_view(n, with_comments=False)
+            for n in session.scalars(narratives_with_details().order_by(Narrative.id))
+        ]
+        doc = {
+            "format": FORMAT,
+            "version": VERSION,
+            "institution": {"name": institution.name if institution else ""},
+            "groups": [{"key": g.key, "name": g.name, "age_band": g.age_band} for g in groups],
+            "staff": [
+                {
+                    "key": s.key,
+                    "name": s.name,
+                    "initials": s.initials,
+                    "role": s.role,
+                    "groups": [g.key for g in s.groups],
+                }
+                for s in staff
+            ],
+            "children": [_child_json(c) for c in children],
+            "narratives": [
+                {
+                    "key": n.key,
+                    "date": n.occurred_on.isoformat(),
+                    "part_of_day": n.part_of_day,
+                    "context": n.context,
+                    "group": n.group.key,
+                    "author": n.author_key,
+                    "focus": [c.key for c in n.focus],
+                    "present": [c.key for c in n.present],
+                    "relations": list(n.relations),
+                    "themes": list(n.themes),
+                    "story": n.story,
+                    "reflection": n.reflection,
+                    "next_steps": n.next_steps,
+                    "status": n.status,
+                    "story_type": n.story_type,
+                }
+                for n in narratives
+            ],
+        }
+        audit.record(
+            session,
+            ws.user,
+            "export",
+            "institution",
+            "",
+            narratives=len(narratives),
+            children=len(children),
+        )
+    return doc
+
+
+def _child_json(child: Child) -> dict[str, Any]:
+    group = current_group(child)
+    if group is None and child.memberships:
+        group = child.memberships[-1].group
+    return {
+        "key": child.key,
+        "first_name": child.first_name,
+        "last_initial": child.last_initial,
+        "birth_month": child.birth_month,
+        "gender": child.gender,
+        "group": group.key if group else None,
+        "started": child.started.isoformat() if child.started else None,
+        "left": child.left.isoformat() if child.left else None,
+    }
+
+
+def import_document(ws: Workspace, doc: Any) -> ImportSummary:
+    require_leader(ws.user, "indlæse data")
+    check = Checker([])
+    doc = check_header(doc, check)
+    groups = [
+        check_group(check, g, f"groups[{i}]")
+        for i, g in enumerate(check.items(doc.get("groups"), "groups"))
+    ]
+    staff = [
+        check_staff(check, s, f"staff[{i}]")
+        for i, s in enumerate(check.items(doc.get("staff"), "staff"))
+    ]
+    children = [
+        check_child(check, c, f"children[{i}]")
+        for i, c in enumerate(check.items(doc.get("children"), "children"))
+    ]
+    narratives = [
+        check_narrative(check, n, f"narratives[{i}]")
+        for i, n in enumerate(check.items(doc.get("narratives"), "narratives"))
+    ]
+    if check.problems:
+        raise InterchangeError(check.problems)
+    with ws.session() as session:
+        _Importer(session, ws, check).run(groups, staff, children, narratives)
+        if check.problems:
+            raise InterchangeError(check.problems)  # rolls the whole transaction back
+        audit.record(
+            session,
+            ws.user,
+            "import",
+            "institution",
+            "",
+            groups=len(groups),
+            staff=len(staff),
+            children=len(children),
+            narratives=len(narratives),
+        )
+    return ImportSummary(len(groups), len(staff), len(children), len(narratives))
+
+
+class _Importer:
+    """Resolves the file's keys against the database and writes the rows."""
+
+    def __init__(self, session: Session, ws: Workspace, check: Checker) -> None:
+        self.session = session
+        self.check = check
+        home = session.get(Staff, ws.user.staff_id)
+        assert home is not None
+        self.institution_id = home.institution_id
+        self.groups: dict[str, ChildGroup] = {}
+        self.staff: dict[str, Staff] = {}
+        self.children: dict[str, Child] = {}
+
+    def unique(self, records: list[dict[str, Any]], section: str) -> None:
+        seen: set[str] = set()
+        for i, record in enumerate(records):
+            if record["key"] in seen:
+                self.check.fail(f"{section}[{i}].key", f"«{record['key']}» står der to gange")
+            seen.add(record["key"])
+
+    def run(self, groups: list, staff: list, children: list, narratives: list) -> None:
+        for section, records in (
+            ("groups", groups),
+            ("staff", staff),
+            ("children", children),
+            ("narratives", narratives),
+        ):
+            self.unique(records, section)
+        self.import_groups(groups)
+        self.import_staff(staff)
+        self.import_children(children)
+        self.import_narratives(narratives)
+
+    def import_groups(self, groups: list[dict[str, Any]]) -> None:
+        existing = list(self.session.scalars(select(ChildGroup)))
+        for record in groups:
+            match = next(
+                (
+                    g
+                    for g in existing
+                    if g.key == record["key"] or g.name.casefold() == record["name"].casefold()
+                ),
+                None,
+            )
+            if match is None:
+                match = ChildGroup(
+                    key=record["key"],
+                    institution_id=self.institution_id,
+                    name=record["name"],
+                    age_band=record["age_band"],
+                )
+                self.session.add(match)
+                existing.append(match)
+            self.groups[record["key"]] = match
+
+    def group(self, key: str, path: str) -> ChildGroup | None:
+        found = self.groups.get(key) or self.session.scalar(
+            select(ChildGroup).where(ChildGroup.key == key)
+        )
+        if found is None:
+            self.check.fail(path, f"gruppen «{key}» findes ikke i filen eller databasen")
+        return found
+
+    def import_staff(self, staff: list[dict[str, Any]]) -> None:
+        existing = list(self.session.scalars(select(Staff)))
+        for i, record in enumerate(staff):
+            match = next(
+                (s for s in existing if s.name.casefold() == record["name"].casefold()), None
+            )
+            if match is None:
+                if any(s.key == record["key"] for s in existing):
+                    self.check.fail(
+                        f"staff[{i}].key", f"«{record['key']}» bruges af en anden medarbejder"
+                    )
+                    continue
+                if any(s.initials.casefold() == record["initials"].casefold() for s in existing):
+                    self.check.fail(
+                        f"staff[{i}].initials",
+                        f"initialerne «{record['initials']}» bruges allerede",
+                    )
+                    continue
+                match = Staff(
+                    key=record["key"],
+                    institution_id=self.institution_id,
+                    name=record["name"],
+                    initials=record["initials"],
+                    role=record["role"],
+                )
+                self.session.add(match)
+                existing.append(match)
+            groups = [self.group(g, f"staff[{i}].groups") for g in record["groups"]]
+            for group in groups:
+                if group is not None and group not in match.groups:
+                    match.groups.append(group)
+            self.staff[record["key"]] = match
+
+    def import_children(self, children: list[dict[str, Any]]) -> None:
+        for i, record in enumerate(children):
+            if self.session.scalar(select(Child.id).where(Child.key == record["key"])):
+                self.check.fail(
+                    f"children[{i}].key", f"barnet «{record['key']}» findes allerede i databasen"
+                )
+                continue
+            group = self.group(record["group"], f"children[{i}].group")
+            child = Child(
+                key=record["key"],
+                institution_id=self.institution_id,
+                first_name=clean_text(record["first_name"]),
+                last_initial=record["last_initial"],
+                birth_month=record["birth_month"],
+                gender=record["gender"],
+                started=record["started"],
+                left=record["left"],
+            )
+            if group is not None:
+                child.memberships.append(
+                    GroupMembership(
+                        group=group,
+                        from_date=record["started"]
+                        or date(int(record["birth_month"][:4]), int(record["birth_month"][5:]), 1),
+                        to_date=record["left"],
+                    )
+                )
+            self.session.add(child)
+            self.children[record["key"]] = child
+
+    def child(self, key: str, path: str) -> Child | None:
+        found = self.children.get(key) or self.session.scalar(select(Child).where(Child.key == key))
+        if found is None:
+            self.check.fail(path, f"barnet «{key}» findes ikke i filen eller databasen")
+        return found
+
+    def author(self, key: str, path: str) -> Staff | None:
+        found = self.staff.get(key) or self.session.scalar(select(Staff).where(Staff.key == key))
+        if found is None:
+            self.check.fail(path, f"medarbejderen «{key}» findes ikke i filen eller databasen")
+        return found
+
+    def import_narratives(self, narratives: list[dict[str, Any]]) -> None:
+        relations = {r.code: r for r in self.session.scalars(select(RelationTag))}
+        themes = {t.name.casefold(): t for t in self.session.scalars(select(Theme))}
+        self.session.flush()
+        for i, record in enumerate(narratives):
+            path = f"narratives[{i}]"
+            if self.session.scalar(select(Narrative.id).where(Narrative.key == record["key"])):
+                self.check.fail(
+                    f"{path}.key", f"narrativen «{record['key']}» findes allerede i databasen"
+                )
+                continue
+            group = self.group(record["group"], f"{path}.group")
+            author = self.author(record["author"], f"{path}.author")
+            links = [(self.child(k, f"{path}.focus"), "focus") for k in record["focus"]]
+            links += [(self.child(k, f"{path}.present"), "present") for k in record["present"]]
+            tags = []
+            for code in record["relations"]:
+                if code not in relations:
+                    self.check.fail(
+                        f"{path}.relations",
+                        f"ukendt relation «{code}»; brug " + ", ".join(relations),
+                    )
+                else:
+                    tags.append(relations[code])
+            narrative_themes = []
+            for name in record["themes"]:
+                theme = themes.get(name.casefold())
+                if theme is None:
+                    # The institution's own themes travel with the file.
+                    theme = Theme(name=name, curriculum=False)
+                    self.session.add(theme)
+                    themes[name.casefold()] = theme
+                narrative_themes.append(theme)
+            if group is None or author is None or any(c is None for c, _ in links):
+                continue
+            narrative = Narrative(
+                key=record["key"],
+                institution_id=self.institution_id,
+                occurred_on=record["date"],
+                part_of_day=record["part_of_day"],
+                context=clean_text(record["context"]),
+                group=group,
+                author=author,
+                story=clean_text(record["story"]),
+                reflection=clean_text(record["reflection"]),
+                next_steps=clean_text(record["next_steps"]),
+                story_type=record["story_type"],
+                status=record["status"],
+                relations=tags,
+                themes=narrative_themes,
+            )
+            narrative.children = [NarrativeChild(child=c, role=role) for c, role in links]
+            self.session.add(narrative)

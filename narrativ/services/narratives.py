@@ -1,0 +1,283 @@
+"""Writing, sharing, reviewing, commenting and reading narratives."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+
+from narrativ.errors import InvalidInput, NotFound, NotPermitted
+from narrativ.services import audit
+from narrativ.services.lookup import find_child, find_narrative, group_by_key
+from narrativ.services.narrative_input import NarrativeInput, clean_text
+from narrativ.services.narrative_views import narrative_view, narratives_with_details, snapshot
+from narrativ.services.permissions import (
+    can_read,
+    require_author,
+    require_leader,
+    require_write_in_group,
+    visible_narratives,
+)
+from narrativ.services.views import NarrativeView, RevisionView
+from narrativ.services.workspace import Workspace
+from narrativ.store.models import (
+    Comment,
+    Narrative,
+    NarrativeChild,
+    NarrativeRevision,
+    RelationTag,
+    Staff,
+    Theme,
+    new_key,
+    utcnow,
+)
+
+
+class EditConflict(InvalidInput):
+    """Someone saved the narrative after this copy was read; neither text is lost."""
+
+
+def _tags(session: Session, data: NarrativeInput) -> tuple[list[RelationTag], list[Theme]]:
+    relations = []
+    for code in data.relations:
+        tag = session.scalar(select(RelationTag).where(RelationTag.code == code))
+        if tag is None:
+            raise InvalidInput(f"Ukendt relation: {code}.")
+        relations.append(tag)
+    themes = []
+    for name in data.themes:
+        theme = session.scalar(select(Theme).where(Theme.name == name))
+        if theme is None:
+            raise InvalidInput(f"Ukendt tema: {name}.")
+        themes.append(theme)
+    return relations, themes
+
+
+def _apply(session: Session, narrative: Narrative, data: NarrativeInput) -> None:
+    # Look-ups below must not flush the half-filled row.
+    with session.no_autoflush:
+        _fill(session, narrative, data)
+
+
+def _fill(session: Session, narrative: Narrative, data: NarrativeInput) -> None:
+    group = group_by_key(session, data.group)
+    narrative.group = group
+    narrative.occurred_on = data.occurred_on
+    narrative.part_of_day = data.part_of_day
+    narrative.context = data.context
+    narrative.story = data.story
+    narrative.reflection = data.reflection
+    narrative.next_steps = data.next_steps
+    narrative.story_type = data.story_type
+    narrative.relations, narrative.themes = _tags(session, data)
+    wanted = {find_child(session, k).id: "focus" for k in data.focus}
+    wanted |= {find_child(session, k).id: "present" for k in data.present}
+    existing = {nc.child_id: nc for nc in narrative.children}
+    for child_id, link in existing.items():
+        if child_id not in wanted:
+            narrative.children.remove(link)
+    for child_id, role in wanted.items():
+        if child_id in existing:
+            existing[child_id].role = role
+        else:
+            narrative.children.append(NarrativeChild(child_id=child_id, role=role))
+    narrative.updated_at = utcnow()
+
+
+def _record_revision(session: Session, ws: Workspace, narrative: Narrative) -> None:
+    session.flush()
+    session.add(
+        NarrativeRevision(
+            narrative_id=narrative.id,
+            version=narrative.version,
+            editor_id=ws.user.staff_id,
+            snapshot=snapshot(narrative),
+        )
+    )
+
+
+def create_narrative(ws: Workspace, data: NarrativeInput, today: date | None = None) -> str:
+    """A new draft by the signed-in person; returns its key."""
+    data = data.cleaned(today or date.today())
+    with ws.session() as session:
+        group = group_by_key(session, data.group)
+        require_write_in_group(ws.user, group.id)
+        author = session.get(Staff, ws.user.staff_id)
+        assert author is not None
+        narrative = Narrative(
+            key=new_key("n"),
+            institution_id=author.institution_id,
+            author_id=author.id,
+            status="draft",
+            group_id=group.id,
+        )
+        session.add(narrative)
+        _apply(session, narrative, data)
+        session.flush()
+        audit.record(session, ws.user, "narrative.create", "narrative", narrative.key)
+        return narrative.key
+
+
+def update_narrative(
+    ws: Workspace,
+    key: str,
+    data: NarrativeInput,
+    expected_version: int | None = None,
+    today: date | None = None,
+) -> int:
+    """Save the author's changes; returns the new version.
+
+    ``expected_version`` is the version the editor started from: if someone saved in
+    between, :class:`EditConflict` is raised and nothing changes. Changes to a shared
+    narrative are kept as revisions; a draft's autosaves are not history.
+    """
+    data = data.cleaned(today or date.today())
+    with ws.session() as session:
+        narrative = find_narrative(session, key)
+        require_author(ws.user, narrative)
+        if expected_version is not None and narrative.version != expected_version:
+            raise EditConflict(
+                "Narrativen er blevet gemt et andet sted, efter du åbnede den. "
+                "Din tekst er ikke gemt endnu: kopiér den, og åbn narrativen igen."
+            )
+        new_group = group_by_key(session, data.group)
+        require_write_in_group(ws.user, new_group.id)
+        _apply(session, narrative, data)
+        if narrative.status != "draft":
+            _record_revision(session, ws, narrative)
+            audit.record(session, ws.user, "narrative.update", "narrative", key)
+        session.flush()
+        return narrative.version
+
+
+def share_narrative(ws: Workspace, key: str) -> None:
+    """ "Del med kolleger": a draft becomes visible to the group's staff."""
+    with ws.session() as session:
+        narrative = find_narrative(session, key)
+        require_author(ws.user, narrative)
+        if narrative.status != "draft":
+            return
+        if not narrative.story.strip():
+            raise InvalidInput("Skriv fortællingen, før du deler den.")
+        if not any(nc.role == "focus" for nc in narrative.children):
+            raise InvalidInput("Vælg mindst ét fokusbarn, før du deler narrativen.")
+        narrative.status = "shared"
+        narrative.updated_at = utcnow()
+        _record_revision(session, ws, narrative)
+        audit.record(session, ws.user, "narrative.share", "narrative", key)
+
+
+def mark_reviewed(ws: Workspace, key: str) -> None:
+    """A leader marks a shared narrative "set af leder"."""
+    require_leader(ws.user, "markere narrativer som set")
+    with ws.session() as session:
+        narrative = find_narrative(session, key)
+        if narrative.status == "draft":
+            raise InvalidInput("En kladde kan ikke markeres som set; den er ikke delt endnu.")
+        narrative.status = "reviewed"
+        _record_revision(session, ws, narrative)
+        audit.record(session, ws.user, "narrative.review", "narrative", key)
+
+
+def add_comment(ws: Workspace, key: str, body: str, kind: str = "comment") -> None:
+    """Sparring on a shared narrative; ``kind`` "elaborate" asks the author to say more."""
+    body = clean_text(body)
+    if not body:
+        raise InvalidInput("Skriv en kommentar.")
+    if kind not in ("comment", "elaborate"):
+        raise InvalidInput("Ukendt slags kommentar.")
+    with ws.session() as session:
+        narrative = find_narrative(session, key)
+        if not can_read(ws.user, narrative) or narrative.status == "draft":
+            raise NotPermitted("Du kan kun kommentere delte narrativer, du kan se.")
+        session.add(
+            Comment(narrative_id=narrative.id, author_id=ws.user.staff_id, kind=kind, body=body)
+        )
+        audit.record(session, ws.user, "comment.add", "narrative", key, kind=kind)
+
+
+def delete_draft(ws: Workspace, key: str) -> None:
+    """Only the author's own draft can be thrown away; shared narratives are history."""
+    with ws.session() as session:
+        narrative = find_narrative(session, key)
+        require_author(ws.user, narrative)
+        if narrative.status != "draft":
+            raise NotPermitted("Delte narrativer kan ikke slettes her.")
+        session.delete(narrative)
+        audit.record(session, ws.user, "narrative.delete_draft", "narrative", key)
+
+
+def get_narrative(ws: Workspace, key: str) -> NarrativeView:
+    with ws.session() as session:
+        narrative = session.scalar(narratives_with_details().where(Narrative.key == key))
+        if narrative is None or not can_read(ws.user, narrative):
+            # The same answer whether it is absent or hidden: no one learns it exists.
+            raise NotFound(f"Narrativen «{key}» findes ikke.")
+        return narrative_view(narrative)
+
+
+def history(ws: Workspace, key: str) -> list[RevisionView]:
+    with ws.session() as session:
+        narrative = find_narrative(session, key)
+        if not can_read(ws.user, narrative):
+            raise NotFound(f"Narrativen «{key}» findes ikke.")
+        rows = session.execute(
+            select(NarrativeRevision, Staff.name)
+            .join(Staff, Staff.id == NarrativeRevision.editor_id)
+            .where(NarrativeRevision.narrative_id == narrative.id)
+            .order_by(NarrativeRevision.version)
+        )
+        return [RevisionView(r.version, name, r.edited_at, r.snapshot) for r, name in rows]
+
+
+def list_mine(ws: Workspace, limit: int = 200) -> list[NarrativeView]:
+    """ "Mine narrativer": own drafts first, then everything else the person wrote."""
+    with ws.session() as session:
+        rows = session.scalars(
+            narratives_with_details()
+            .where(Narrative.author_id == ws.user.staff_id)
+            .order_by(
+                (Narrative.status != "draft"), Narrative.occurred_on.desc(), Narrative.id.desc()
+            )
+            .limit(limit)
+        )
+        return [narrative_view(n) for n in rows]
+
+
+def list_for_child(
+    ws: Workspace, child: str, limit: int = 500, role: str | None = None
+) -> list[NarrativeView]:
+    """A child's page: every narrative the person may see with the child in it, newest first."""
+    with ws.session() as session:
+        record = find_child(session, child)
+        conditions = [NarrativeChild.child_id == record.id]
+        if role is not None:
+            conditions.append(NarrativeChild.role == role)
+        rows = session.scalars(
+            narratives_with_details()
+            .join(NarrativeChild, NarrativeChild.narrative_id == Narrative.id)
+            .where(and_(*conditions), visible_narratives(ws.user))
+            .order_by(Narrative.occurred_on.desc(), Narrative.id.desc())
+            .limit(limit)
+        )
+        views = [narrative_view(n) for n in rows]
+        if ws.user.is_leader:
+            audit.record(session, ws.user, "child.view", "child", record.key, shown=len(views))
+        return views
+
+
+def list_for_group(
+    ws: Workspace, group: str, limit: int = 200, offset: int = 0
+) -> list[NarrativeView]:
+    """A group's narratives the person may see, newest first."""
+    with ws.session() as session:
+        record = group_by_key(session, group)
+        rows = session.scalars(
+            narratives_with_details()
+            .where(Narrative.group_id == record.id, visible_narratives(ws.user))
+            .order_by(Narrative.occurred_on.desc(), Narrative.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        return [narrative_view(n) for n in rows]

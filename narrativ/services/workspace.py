@@ -1,0 +1,203 @@
+"""An unlocked database with the person using it: what every service works on.
+
+Create one with :func:`initialise` (a new institution), :func:`unlock` (a staff member's
+password) or :func:`unlock_with_recovery_code`. :meth:`Workspace.lock` drops every
+connection and the key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from narrativ.errors import (
+    DatabaseExists,
+    DatabaseMissing,
+    InvalidInput,
+    NotPermitted,
+    UnknownUser,
+)
+from narrativ.services import audit
+from narrativ.services.views import CurrentUser
+from narrativ.store import KeyMismatch, Store, open_store
+from narrativ.store.driver import sqlcipher_module
+from narrativ.store.models import Institution, Staff, new_key
+from narrativ.vault.keyfile import keyfile_path
+from narrativ.vault.vault import OpenedSlot, SlotOwner, Vault, check_password_strength
+
+
+def initials_for(name: str) -> str:
+    """ "Rikke Sørensen" → "RS"; one word → its first two letters."""
+    words = [w for w in name.replace("-", " ").split() if w]
+    if not words:
+        return ""
+    if len(words) == 1:
+        return words[0][:2].upper()
+    return (words[0][0] + words[-1][0]).upper()
+
+
+class Workspace:
+    """The open store, its key slots and the signed-in staff member."""
+
+    def __init__(self, store: Store, vault: Vault, user: CurrentUser) -> None:
+        self.store = store
+        self.vault = vault
+        self.user = user
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        with self.store.session() as session:
+            yield session
+
+    def refresh_user(self) -> None:
+        """Re-read the signed-in person's role and groups (after a leader changed them)."""
+        with self.session() as session:
+            staff = session.get(Staff, self.user.staff_id)
+            if staff is None or not staff.active:
+                raise NotPermitted("Din konto er ikke længere aktiv.")
+            self.user = _current_user(staff)
+
+    def lock(self) -> None:
+        self.store.close()
+
+
+def _current_user(staff: Staff) -> CurrentUser:
+    return CurrentUser(
+        staff_id=staff.id,
+        key=staff.key,
+        name=staff.name,
+        initials=staff.initials,
+        role=staff.role,
+        group_ids=frozenset(g.id for g in staff.groups),
+    )
+
+
+@dataclass(frozen=True)
+class NewInstitution:
+    workspace: Workspace
+    recovery_code: str
+
+
+def initialise(database: Path, institution: str, leader_name: str, password: str) -> NewInstitution:
+    """Create an encrypted database, its key-slot file and the first leader's account."""
+    database = Path(database)
+    institution = institution.strip()
+    leader_name = " ".join(leader_name.split())
+    if not institution or not leader_name:
+        raise InvalidInput("Institutionens navn og lederens navn skal udfyldes.")
+    check_password_strength(password)
+    sqlcipher_module()  # refuse before any file exists
+    vault = Vault(database)
+    for existing in (database, keyfile_path(database)):
+        if existing.exists():
+            raise DatabaseExists(f"Der findes allerede en database eller nøglefil i {existing}.")
+    database.parent.mkdir(parents=True, exist_ok=True)
+    leader_key = new_key("s")
+    owner = SlotOwner(leader_key, leader_name, initials_for(leader_name))
+    key, code = vault.create(owner, password)
+    try:
+        store = open_store(database, key, create=True)
+        with store.session() as session:
+            home = Institution(name=institution)
+            session.add(home)
+            session.flush()
+            leader = Staff(
+                key=leader_key,
+                institution_id=home.id,
+                name=leader_name,
+                initials=owner.initials,
+                role="leader",
+            )
+            session.add(leader)
+            session.flush()
+            user = _current_user(leader)
+            audit.record(session, user, "institution.create", "institution", str(home.id))
+    except BaseException:
+        # Nothing of a half-made institution stays behind.
+        for leftover in (database, keyfile_path(database)):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        raise
+    return NewInstitution(Workspace(store, vault, user), code)
+
+
+def _open_with(vault: Vault, opened: OpenedSlot) -> Store:
+    """Open the store with the slot's keys; finish a re-key a crash interrupted."""
+    current, *pending = opened.database_keys
+    try:
+        store = open_store(vault.database, current)
+    except KeyMismatch:
+        if not pending:
+            raise
+        store = open_store(vault.database, pending[0])
+        vault.commit_rekey()
+        return store
+    if pending:
+        # The key file was prepared but the database was never re-keyed: do it now, so a
+        # removed colleague's old slot really stops working.
+        store.rekey(pending[0])
+        vault.commit_rekey()
+    return store
+
+
+def unlock(database: Path, user: str, password: str) -> Workspace:
+    """Open the database as ``user`` (full name or initials) with their password."""
+    vault = Vault(Path(database))
+    if not Path(database).exists():
+        raise DatabaseMissing(f"Der findes ingen database i {database}.")
+    opened = vault.open_with_password(user, password)
+    store = _open_with(vault, opened)
+    try:
+        with store.session() as session:
+            staff = session.scalar(select(Staff).where(Staff.key == opened.slot_id))
+            if staff is None or not staff.active:
+                raise UnknownUser("Kontoen findes ikke længere. Spørg din leder.")
+            current = _current_user(staff)
+            audit.record(session, current, "unlock", "staff", staff.key)
+    except BaseException:
+        store.close()
+        raise
+    return Workspace(store, vault, current)
+
+
+def reset_password_with_recovery_code(
+    database: Path, user: str, recovery_code: str, new_password: str
+) -> Workspace:
+    """The institution's recovery code lets a staff member (usually a leader) in again."""
+    check_password_strength(new_password)
+    vault = Vault(Path(database))
+    opened = vault.open_with_recovery_code(recovery_code)
+    store = _open_with(vault, opened)
+    try:
+        with store.session() as session:
+            wanted = user.strip().casefold()
+            staff = next(
+                (
+                    s
+                    for s in session.scalars(select(Staff).where(Staff.active))
+                    if wanted in (s.name.casefold(), s.initials.casefold())
+                ),
+                None,
+            )
+            if staff is None:
+                raise UnknownUser(f"Der findes ingen aktiv medarbejder «{user.strip()}».")
+            vault.set_password(
+                SlotOwner(staff.key, staff.name, staff.initials),
+                new_password,
+                store.database_key,
+            )
+            current = _current_user(staff)
+            audit.record(session, current, "password.recovered", "staff", staff.key)
+    except BaseException:
+        store.close()
+        raise
+    return Workspace(store, vault, current)

@@ -1,0 +1,157 @@
+"""Narratives, the children in them, their tags, comments and edit history."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from narrativ.store.models.base import Base, UtcDateTime, utcnow
+from narrativ.store.models.organisation import Child, ChildGroup, Staff
+
+STATUSES = ("draft", "shared", "reviewed")
+CHILD_ROLES = ("focus", "present")
+PARTS_OF_DAY = ("morgen", "formiddag", "middag", "eftermiddag")
+
+narrative_theme = Table(
+    "narrative_theme",
+    Base.metadata,
+    Column("narrative_id", ForeignKey("narrative.id", ondelete="CASCADE"), primary_key=True),
+    Column("theme_id", ForeignKey("theme.id"), primary_key=True, index=True),
+)
+
+narrative_relation = Table(
+    "narrative_relation",
+    Base.metadata,
+    Column("narrative_id", ForeignKey("narrative.id", ondelete="CASCADE"), primary_key=True),
+    Column("relation_id", ForeignKey("relation_tag.id"), primary_key=True, index=True),
+)
+
+
+class Theme(Base):
+    """The six curriculum themes (seeded, ``curriculum`` true) and the institution's own."""
+
+    __tablename__ = "theme"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    curriculum: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=100)
+
+
+class RelationTag(Base):
+    """barn-barn, barn-gruppe, barn-voksen, barn-forælder (seeded) and any the house adds."""
+
+    __tablename__ = "relation_tag"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    label: Mapped[str] = mapped_column(String(80))
+    position: Mapped[int] = mapped_column(Integer, default=100)
+
+
+class Narrative(Base):
+    __tablename__ = "narrative"
+    __table_args__ = (
+        CheckConstraint(f"status IN {STATUSES!r}", name="status"),
+        # Newest first within a group: the listing every view starts from.
+        Index("ix_narrative_group_newest", "group_id", "occurred_on", "id"),
+        Index("ix_narrative_newest", "occurred_on", "id"),
+        Index("ix_narrative_author", "author_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    institution_id: Mapped[int] = mapped_column(ForeignKey("institution.id"))
+    occurred_on: Mapped[date] = mapped_column(Date)
+    part_of_day: Mapped[str] = mapped_column(String(20), default="")
+    context: Mapped[str] = mapped_column(String(80), default="")
+    group_id: Mapped[int] = mapped_column(ForeignKey("child_group.id"))
+    author_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    story: Mapped[str] = mapped_column(Text, default="")
+    reflection: Mapped[str] = mapped_column(Text, default="")
+    next_steps: Mapped[str] = mapped_column(Text, default="")
+    story_type: Mapped[str | None] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    group: Mapped[ChildGroup] = relationship()
+    author: Mapped[Staff] = relationship()
+    children: Mapped[list[NarrativeChild]] = relationship(
+        back_populates="narrative", cascade="all, delete-orphan"
+    )
+    themes: Mapped[list[Theme]] = relationship(secondary=narrative_theme, order_by=Theme.position)
+    relations: Mapped[list[RelationTag]] = relationship(
+        secondary=narrative_relation, order_by=RelationTag.position
+    )
+    comments: Mapped[list[Comment]] = relationship(
+        back_populates="narrative", order_by="Comment.created_at", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class NarrativeChild(Base):
+    __tablename__ = "narrative_child"
+    __table_args__ = (
+        CheckConstraint(f"role IN {CHILD_ROLES!r}", name="role"),
+        # A child's page: every narrative the child is in, found without a scan.
+        Index("ix_narrative_child_child", "child_id", "role"),
+    )
+
+    narrative_id: Mapped[int] = mapped_column(
+        ForeignKey("narrative.id", ondelete="CASCADE"), primary_key=True
+    )
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(10))
+
+    narrative: Mapped[Narrative] = relationship(back_populates="children")
+    child: Mapped[Child] = relationship()
+
+
+class Comment(Base):
+    """Sparring: a leader's or colleague's comment, or a request to elaborate."""
+
+    __tablename__ = "comment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    narrative_id: Mapped[int] = mapped_column(
+        ForeignKey("narrative.id", ondelete="CASCADE"), index=True
+    )
+    author_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    kind: Mapped[str] = mapped_column(String(20), default="comment")
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    narrative: Mapped[Narrative] = relationship(back_populates="comments")
+    author: Mapped[Staff] = relationship()
+
+
+class NarrativeRevision(Base):
+    """A snapshot of a narrative as it was after each saved change: who, when, what."""
+
+    __tablename__ = "narrative_revision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    narrative_id: Mapped[int] = mapped_column(
+        ForeignKey("narrative.id", ondelete="CASCADE"), index=True
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    editor_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    edited_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    snapshot: Mapped[dict[str, object]] = mapped_column(JSON)

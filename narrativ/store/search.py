@@ -1,0 +1,56 @@
+"""Full-text search over narratives, behind one small interface.
+
+SQLite: an FTS5 index whose rowid is ``days since 1970 << 32 | narrative id``. FTS5 walks
+its doclists in rowid order, so "newest first" comes straight out of the index and a search
+for a common word stops after the first page of hits instead of sorting every match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import ColumnElement, Integer, and_, column, literal_column, select, table
+from sqlalchemy.orm import Session
+
+from narrativ.store.fts_query import fts5_query
+from narrativ.store.models import Narrative
+
+EPOCH = date(1970, 1, 1)
+ID_BITS = 32
+ID_MASK = (1 << ID_BITS) - 1
+_FTS = table("narrative_fts", column("rowid", Integer))
+
+
+def fts_rowid(occurred_on: date, narrative_id: int) -> int:
+    """The index's sort key; the triggers in the first migration compute the same."""
+    return ((occurred_on - EPOCH).days << ID_BITS) | narrative_id
+
+
+def newest_matching_ids(
+    session: Session,
+    query: str,
+    conditions: Sequence[ColumnElement[bool]] = (),
+    limit: int = 200,
+    offset: int = 0,
+) -> list[int]:
+    """Ids of narratives matching every word of ``query`` (as prefixes), newest first.
+
+    ``conditions`` on :class:`Narrative` columns narrow the result (permissions, filters).
+    Any string is accepted; one without words gives no hits.
+    """
+    match = fts5_query(query)
+    if match is None:
+        return []
+    rowid = _FTS.c.rowid
+    statement = (
+        select(Narrative.id)
+        .select_from(_FTS)
+        .join(Narrative, Narrative.id == rowid.op("&")(ID_MASK))
+        .where(literal_column("narrative_fts").op("MATCH")(match))
+        .where(and_(True, *conditions))
+        .order_by(rowid.desc())
+        .limit(limit)
+        .offset(offset)
+    )
+    return list(session.scalars(statement))

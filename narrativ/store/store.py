@@ -1,0 +1,135 @@
+"""One open, keyed database: its engine, sessions, migrations, integrity checks, re-key."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, exc
+from sqlalchemy.orm import Session, sessionmaker
+
+from narrativ.errors import DamagedFile, DatabaseExists, DatabaseLocked, DatabaseMissing, DiskFull
+from narrativ.store import migrate
+from narrativ.store.copy import export_copy
+from narrativ.store.driver import raw_key_literal
+from narrativ.store.engine import make_engine
+from narrativ.store.integrity import integrity_problems
+
+
+class KeyMismatch(DamagedFile):
+    """The key opened no page: the file is damaged or belongs to another key file."""
+
+
+def sidecar_files(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+@contextlib.contextmanager
+def translate_errors(path: Path) -> Iterator[None]:
+    """Turn driver errors that are the user's environment into clear Danish messages."""
+    try:
+        yield
+    except exc.DBAPIError as error:
+        message = str(error.orig).lower() if error.orig is not None else str(error).lower()
+        if "not a database" in message or "malformed" in message:
+            raise KeyMismatch(
+                f"Databasen {path.name} kan ikke læses: filen er beskadiget eller hører ikke "
+                "til nøglefilen ved siden af den. Gendan fra en sikkerhedskopi."
+            ) from error
+        if "locked" in message or "busy" in message:
+            raise DatabaseLocked(
+                f"Databasen {path.name} bruges lige nu af et andet vindue eller en anden pc. "
+                "Prøv igen om lidt."
+            ) from error
+        if "full" in message:
+            raise DiskFull(
+                "Der er ikke mere plads på disken. Det sidste er ikke gemt; frigør plads og "
+                "prøv igen."
+            ) from error
+        if "unable to open" in message or "readonly" in message:
+            raise DamagedFile(
+                f"Databasen {path.name} kan ikke åbnes til skrivning. Tjek mappens rettigheder."
+            ) from error
+        raise
+
+
+class Store:
+    """The open database. Build it with :func:`open_store`; nothing is opened before that."""
+
+    def __init__(self, path: Path, key: bytes) -> None:
+        self.path = path
+        self._key = key
+        self.engine: Engine = make_engine(path, key)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back if it raises."""
+        with translate_errors(self.path), self._sessions.begin() as session:
+            yield session
+
+    @property
+    def database_key(self) -> bytes:
+        """Needed to give a colleague a key slot; never written anywhere unwrapped."""
+        return self._key
+
+    def read_session(self) -> Session:
+        return self._sessions()
+
+    def check(self) -> list[str]:
+        with translate_errors(self.path):
+            return integrity_problems(self.engine)
+
+    def copy_to(self, target: Path) -> Path:
+        with translate_errors(self.path):
+            return export_copy(self.engine, target, self._key)
+
+    def rekey(self, new_key: bytes) -> None:
+        """Re-encrypt every page under ``new_key``; no other connection may be open."""
+        self.engine.dispose()
+        with translate_errors(self.path):
+            raw = self.engine.raw_connection()
+            try:
+                raw.cursor().execute(f'PRAGMA rekey = "{raw_key_literal(new_key)}"')
+            finally:
+                raw.close()
+            self.engine.dispose()
+        self._key = new_key
+        self.engine = make_engine(self.path, new_key)
+        self._sessions.configure(bind=self.engine)
+
+    def close(self) -> None:
+        """Drop every connection; the key goes with this object."""
+        self.engine.dispose()
+
+
+def open_store(path: Path, key: bytes, *, create: bool = False) -> Store:
+    """Open (or with ``create``, make) the encrypted database at ``path`` with ``key``.
+
+    Migrations run here, after a backup copy beside the file; a newer database is refused.
+    """
+    path = Path(path)
+    if create and path.exists():
+        raise DatabaseExists(f"Der findes allerede en database i {path}.")
+    if not create and not path.exists():
+        raise DatabaseMissing(f"Der findes ingen database i {path}.")
+    if create:
+        # Owner-only from the first byte: SQLCipher keeps the mode of an existing file.
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    store = Store(path, key)
+    try:
+        with translate_errors(path):
+            behind = migrate.needs_upgrade(store.engine)
+            if behind:
+                stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+                store.copy_to(path.with_name(f"{path.name}.før-opdatering-{behind}-{stamp}"))
+            if behind is not None:
+                migrate.upgrade(store.engine)
+    except BaseException:
+        store.close()
+        raise
+    return store

@@ -1,0 +1,196 @@
+"""Small interchange documents for tests: two groups, a leader, two educators, six children."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+LEADER = "Hanne Østergaard"
+LEADER_PASSWORD = "leder-kode-1234"
+EDUCATOR_SPURVE = "Rikke Sørensen"
+EDUCATOR_MUS = "Bjørn Ågård"
+PASSWORDS = {
+    LEADER: LEADER_PASSWORD,
+    EDUCATOR_SPURVE: "spurve-kode-1234",
+    EDUCATOR_MUS: "musse-kode-1234",
+}
+
+_BASE: dict[str, Any] = {
+    "format": "narrativ-interchange",
+    "version": 1,
+    "institution": {"name": "Børnehuset Mælkebøtten"},
+    "groups": [
+        {"key": "g-spurv", "name": "Spurvene", "age_band": "børnehave"},
+        {"key": "g-mus", "name": "Musene", "age_band": "vuggestue"},
+    ],
+    "staff": [
+        {
+            "key": "s-rs",
+            "name": EDUCATOR_SPURVE,
+            "initials": "RS",
+            "role": "educator",
+            "groups": ["g-spurv"],
+        },
+        {
+            "key": "s-bå",
+            "name": EDUCATOR_MUS,
+            "initials": "BÅ",
+            "role": "educator",
+            "groups": ["g-mus"],
+        },
+    ],
+    "children": [
+        {
+            "key": "c-emil",
+            "first_name": "Emil",
+            "last_initial": "J",
+            "birth_month": "2021-05",
+            "gender": "dreng",
+            "group": "g-spurv",
+            "started": "2024-08-01",
+            "left": None,
+        },
+        {
+            "key": "c-aase",
+            "first_name": "Åse",
+            "last_initial": "B",
+            "birth_month": "2021-02",
+            "gender": "pige",
+            "group": "g-spurv",
+            "started": "2024-08-01",
+            "left": None,
+        },
+        {
+            "key": "c-ali",
+            "first_name": "Ali",
+            "last_initial": "K",
+            "birth_month": "2020-11",
+            "gender": "dreng",
+            "group": "g-spurv",
+            "started": "2023-09-01",
+            "left": None,
+        },
+        {
+            "key": "c-soeren",
+            "first_name": "Søren",
+            "last_initial": "M",
+            "birth_month": "2024-03",
+            "gender": "dreng",
+            "group": "g-mus",
+            "started": "2025-04-01",
+            "left": None,
+        },
+        {
+            "key": "c-maja",
+            "first_name": "Maja",
+            "last_initial": "L",
+            "birth_month": "2024-06",
+            "gender": "pige",
+            "group": "g-mus",
+            "started": "2025-06-01",
+            "left": None,
+        },
+        {
+            "key": "c-bo",
+            "first_name": "Bo",
+            "last_initial": "T",
+            "birth_month": "2019-01",
+            "gender": "dreng",
+            "group": "g-spurv",
+            "started": "2022-08-01",
+            "left": "2025-07-31",
+        },
+    ],
+    "narratives": [
+        {
+            "key": "n-sand",
+            "date": "2026-09-14",
+            "part_of_day": "formiddag",
+            "context": "sandkassen",
+            "group": "g-spurv",
+            "author": "s-rs",
+            "focus": ["c-emil"],
+            "present": ["c-aase"],
+            "relations": ["barn-barn"],
+            "themes": ["social udvikling"],
+            "story": "Emil byggede en borg i sandkassen sammen med Åse. Han hentede vand i "
+            "spanden og viste Åse, hvordan voldgraven kunne fyldes.",
+            "reflection": "Emil tager initiativ og inviterer andre med i legen.",
+            "next_steps": "Vi giver Emil og Åse flere byggeopgaver sammen.",
+            "status": "shared",
+            "story_type": "solskinshistorie",
+        },
+        {
+            "key": "n-maaltid",
+            "date": "2026-10-02",
+            "part_of_day": "middag",
+            "context": "måltid",
+            "group": "g-spurv",
+            "author": "s-rs",
+            "focus": ["c-aase"],
+            "present": ["c-ali"],
+            "relations": ["barn-voksen"],
+            "themes": ["kommunikation og sprog"],
+            "story": "Åse fortalte ved frokosten om sin farmors æbletræ og om ålen i åen.",
+            "reflection": "",
+            "next_steps": "",
+            "status": "reviewed",
+            "story_type": None,
+        },
+        {
+            "key": "n-kladde",
+            "date": "2026-10-20",
+            "part_of_day": "eftermiddag",
+            "context": "garderobe",
+            "group": "g-spurv",
+            "author": "s-rs",
+            "focus": ["c-ali"],
+            "present": [],
+            "relations": ["barn-voksen"],
+            "themes": [],
+            "story": "Ali hjalp Emil med lynlåsen i garderoben. Kladde om hjælpsomhed.",
+            "reflection": "",
+            "next_steps": "",
+            "status": "draft",
+            "story_type": None,
+        },
+        {
+            "key": "n-mus",
+            "date": "2026-10-05",
+            "part_of_day": "formiddag",
+            "context": "puslerum",
+            "group": "g-mus",
+            "author": "s-bå",
+            "focus": ["c-soeren"],
+            "present": ["c-maja"],
+            "relations": ["barn-barn", "barn-voksen"],
+            "themes": ["krop, sanser og bevægelse"],
+            "story": "Søren kravlede op ad puderne og grinede til Maja, da han nåede toppen.",
+            "reflection": "Søren søger kontakt og deler glæden.",
+            "next_steps": "",
+            "status": "shared",
+            "story_type": None,
+        },
+        {
+            "key": "n-tur",
+            "date": "2025-06-10",
+            "part_of_day": "formiddag",
+            "context": "tur",
+            "group": "g-spurv",
+            "author": "s-rs",
+            "focus": ["c-bo"],
+            "present": ["c-emil"],
+            "relations": ["barn-gruppe"],
+            "themes": ["natur, udeliv og science", "Vores egne"],
+            "story": "Bo fandt en snegl på turen i skoven og samlede hele gruppen om den.",
+            "reflection": "Bo deler sin nysgerrighed med de andre.",
+            "next_steps": "Vi tager luppen med næste gang.",
+            "status": "shared",
+            "story_type": None,
+        },
+    ],
+}
+
+
+def small_document() -> dict[str, Any]:
+    return copy.deepcopy(_BASE)

@@ -1,0 +1,75 @@
+"""Wrong passwords, damaged files and unknown users: a clear message and nothing changed."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from narrativ.errors import DamagedFile, DatabaseExists, UnknownUser, WrongPassword
+from narrativ.services.workspace import initialise, unlock
+from narrativ.vault.keyfile import keyfile_path
+
+from tests.conftest import Institution
+from tests.helpers.documents import LEADER
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir() if p.is_file()
+    }
+
+
+def test_wrong_password_leaves_every_file_unchanged(institution: Institution) -> None:
+    before = snapshot(institution.path.parent)
+    with pytest.raises(WrongPassword, match="Forkert adgangskode"):
+        unlock(institution.path, LEADER, "ikke-den-rigtige")
+    assert snapshot(institution.path.parent) == before  # and no -wal or -shm appeared
+
+
+def test_unknown_user_is_named_in_the_message(institution: Institution) -> None:
+    with pytest.raises(UnknownUser, match="Kurt"):
+        unlock(institution.path, "Kurt", "hvad-som-helst")
+
+
+def test_damaged_database_gives_clear_message_and_stays_untouched(
+    institution: Institution,
+) -> None:
+    raw = bytearray(institution.path.read_bytes())
+    raw[100:4096] = bytes(len(raw[100:4096]))  # wipe most of the first page
+    institution.path.write_bytes(bytes(raw))
+    before = snapshot(institution.path.parent)
+    with pytest.raises(DamagedFile, match="beskadiget"):
+        institution.unlock()
+    assert snapshot(institution.path.parent) == before
+
+
+def test_database_from_another_keyfile_is_refused(institution: Institution, tmp_path: Path) -> None:
+    other = initialise(tmp_path / "other" / "x.db", "Andet hus", LEADER, "en helt anden kode")
+    other.workspace.lock()
+    keyfile_path(institution.path).write_bytes(keyfile_path(other.workspace.path).read_bytes())
+    before = snapshot(institution.path.parent)
+    with pytest.raises(DamagedFile, match="hører ikke til nøglefilen"):
+        unlock(institution.path, LEADER, "en helt anden kode")
+    assert snapshot(institution.path.parent) == before
+
+
+def test_init_refuses_to_overwrite(institution: Institution) -> None:
+    before = snapshot(institution.path.parent)
+    with pytest.raises(DatabaseExists):
+        initialise(institution.path, "Nyt hus", "Ny Leder", "en god kode 123")
+    assert snapshot(institution.path.parent) == before
+
+
+def test_recovery_code_gives_the_leader_a_new_password(institution: Institution) -> None:
+    from narrativ.services.workspace import reset_password_with_recovery_code
+
+    ws = reset_password_with_recovery_code(
+        institution.path, LEADER, institution.recovery_code, "ny-leder-kode-99"
+    )
+    ws.lock()
+    unlock(institution.path, "HØ", "ny-leder-kode-99").lock()
+    with pytest.raises(WrongPassword):
+        reset_password_with_recovery_code(
+            institution.path, LEADER, "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF", "x" * 12
+        )
