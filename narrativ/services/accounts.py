@@ -11,7 +11,7 @@ from narrativ.services.permissions import require_leader
 from narrativ.services.views import StaffView
 from narrativ.services.workspace import Workspace, initials_for
 from narrativ.store.models import ROLES, Staff, new_key
-from narrativ.vault.vault import SlotOwner, new_database_key
+from narrativ.vault.vault import SlotOwner, check_password_strength, new_database_key
 
 
 def list_staff(ws: Workspace, include_inactive: bool = False) -> list[StaffView]:
@@ -49,6 +49,8 @@ def add_staff(
         raise InvalidInput("Skriv medarbejderens navn.")
     if role not in ROLES:
         raise InvalidInput("Rollen skal være pædagog (educator) eller leder (leader).")
+    if password is not None:
+        check_password_strength(password)  # before anything is created
     initials = (initials or initials_for(name)).strip().upper()
     with ws.session() as session:
         taken = {(s.name.casefold(), s.initials.casefold()) for s in session.scalars(select(Staff))}

@@ -117,3 +117,16 @@ class RevisionView:
     editor: str
     edited_at: datetime
     snapshot: dict[str, object]
+
+
+@dataclass(frozen=True)
+class NarrativeSummary:
+    """One row of a list: enough to show and sort, without the whole text."""
+
+    key: str
+    occurred_on: date
+    group: str
+    author: str
+    status: str
+    focus: tuple[str, ...]
+    opening: str  # the story's first words

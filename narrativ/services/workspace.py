@@ -151,10 +151,14 @@ def _open_with(vault: Vault, opened: OpenedSlot) -> Store:
 
 def unlock(database: Path, user: str, password: str) -> Workspace:
     """Open the database as ``user`` (full name or initials) with their password."""
-    vault = Vault(Path(database))
     if not Path(database).exists():
         raise DatabaseMissing(f"Der findes ingen database i {database}.")
-    opened = vault.open_with_password(user, password)
+    vault = Vault(Path(database))
+    return open_workspace(vault, vault.open_with_password(user, password))
+
+
+def open_workspace(vault: Vault, opened: OpenedSlot) -> Workspace:
+    """Everything of unlocking after the password step: open, migrate, find the person."""
     store = _open_with(vault, opened)
     try:
         with store.session() as session:
