@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
@@ -85,8 +85,30 @@ def _fill(session: Session, narrative: Narrative, data: NarrativeInput) -> None:
     narrative.updated_at = utcnow()
 
 
+REVISION_COALESCE = timedelta(minutes=15)
+
+
 def _record_revision(session: Session, ws: Workspace, narrative: Narrative) -> None:
+    """Keep one revision per editing session: autosaves by the same person within a quarter
+    of an hour refine the last revision instead of adding one every few seconds."""
     session.flush()
+    last = session.scalar(
+        select(NarrativeRevision)
+        .where(NarrativeRevision.narrative_id == narrative.id)
+        .order_by(NarrativeRevision.version.desc())
+        .limit(1)
+    )
+    now = utcnow()
+    if (
+        last is not None
+        and last.editor_id == ws.user.staff_id
+        and last.snapshot.get("status") == narrative.status
+        and now - last.edited_at < REVISION_COALESCE
+    ):
+        last.version = narrative.version
+        last.edited_at = now
+        last.snapshot = snapshot(narrative)
+        return
     session.add(
         NarrativeRevision(
             narrative_id=narrative.id,
@@ -246,14 +268,26 @@ def list_mine(ws: Workspace, limit: int = 200) -> list[NarrativeView]:
 
 
 def list_for_child(
-    ws: Workspace, child: str, limit: int = 500, role: str | None = None
+    ws: Workspace,
+    child: str,
+    limit: int = 500,
+    role: str | None = None,
+    theme: str | None = None,
+    relation: str | None = None,
 ) -> list[NarrativeView]:
-    """A child's page: every narrative the person may see with the child in it, newest first."""
+    """A child's page: every narrative the person may see with the child in it, newest first.
+
+    ``theme`` (a theme name) and ``relation`` (a code) narrow the list.
+    """
     with ws.session() as session:
         record = find_child(session, child)
         conditions = [NarrativeChild.child_id == record.id]
         if role is not None:
             conditions.append(NarrativeChild.role == role)
+        if theme is not None:
+            conditions.append(Narrative.themes.any(Theme.name == theme))
+        if relation is not None:
+            conditions.append(Narrative.relations.any(RelationTag.code == relation))
         rows = session.scalars(
             narratives_with_details()
             .join(NarrativeChild, NarrativeChild.narrative_id == Narrative.id)

@@ -149,6 +149,11 @@ def _open_with(vault: Vault, opened: OpenedSlot) -> Store:
     return store
 
 
+def login_names(database: Path) -> list[SlotOwner]:
+    """Who can log in to ``database``, for the unlock screen (read before anything opens)."""
+    return sorted(Vault(Path(database)).owners(), key=lambda o: o.name.casefold())
+
+
 def unlock(database: Path, user: str, password: str) -> Workspace:
     """Open the database as ``user`` (full name or initials) with their password."""
     if not Path(database).exists():
