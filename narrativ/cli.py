@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from narrativ import __version__
 from narrativ.commands import data, database, lint, staff
 from narrativ.errors import UserError
+from narrativ.paths import default_database_path
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -17,18 +19,30 @@ def build_parser() -> argparse.ArgumentParser:
         description="Narrativ: styrkebaserede narrativer i dagtilbud.",
     )
     parser.add_argument("--version", action="version", version=f"narrativ {__version__}")
+    parser.add_argument(
+        "--db",
+        dest="gui_database",
+        type=Path,
+        default=None,
+        help="databasen, programmet åbner (standard: Narrativs datamappe)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     for module in (database, data, staff, lint):
         module.register(commands)
     return parser
 
 
+def start_gui(database: Path) -> int:
+    from narrativ.ui.app import run
+
+    return run(database)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "run", None) is None:
-        parser.print_help()
-        return 0
+        return start_gui(args.gui_database or default_database_path())
     try:
         return int(args.run(args))
     except UserError as error:

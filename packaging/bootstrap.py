@@ -49,6 +49,8 @@ QT_LIBRARIES = {
     "libxcb-xkb.so.1": ["libxcb-xkb1"],
     "libgssapi_krb5.so.2": ["libgssapi-krb5-2"],
 }
+# Loaded by Qt at run time (dlopen), so ldd does not list them.
+RUNTIME_LIBRARIES = ["libxcb-cursor.so.0"]
 FONT_PACKAGES = ["fonts-dejavu-core"]
 
 
@@ -132,6 +134,8 @@ def missing_qt_libraries() -> list[str]:
         [str(PYTHON), "-c", probe], capture_output=True, text=True, check=True
     ).stdout.split()
     missing: set[str] = set()
+    known = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=False).stdout
+    missing.update(name for name in RUNTIME_LIBRARIES if name not in known)
     for file in files:
         output = subprocess.run(["ldd", file], capture_output=True, text=True, check=False)
         for line in output.stdout.splitlines():
@@ -168,7 +172,7 @@ def build_translations() -> None:
 
 
 def prepare(extra: str) -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 (runs under any system Python)
         sys.exit("[narrativ] Narrativ needs Python 3.11 or newer.")
     ensure_venv()
     ensure_packages(extra)

@@ -8,14 +8,17 @@ from pathlib import Path
 import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
-from sqlalchemy import text
-
 from narrativ.errors import SchemaTooNew
 from narrativ.store import open_store
 from narrativ.store.engine import make_engine
 from narrativ.store.migrate import HEAD_REVISION, MIGRATIONS_DIR, alembic_config
+from sqlalchemy import Connection, text
 
 KEY = bytes(range(32))
+
+
+def scalar(connection: Connection, sql: str) -> object:
+    return connection.execute(text(sql)).scalar()
 
 
 def test_head_constant_matches_the_scripts() -> None:
@@ -37,21 +40,29 @@ def test_database_at_first_revision_with_data_is_upgraded_after_a_backup(tmp_pat
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "0001")
     with engine.begin() as connection:
-        connection.execute(text("INSERT INTO institution (name, created_at) VALUES ('Hus', '2025-01-01')"))
-        connection.execute(text(
-            "INSERT INTO child_group (key, institution_id, name, age_band, active) "
-            "VALUES ('g1', 1, 'Spurvene', 'børnehave', 1)"
-        ))
-        connection.execute(text(
-            "INSERT INTO staff (key, institution_id, name, initials, role, active, created_at) "
-            "VALUES ('s1', 1, 'Rikke Sørensen', 'RS', 'educator', 1, '2025-01-01')"
-        ))
-        connection.execute(text(
-            "INSERT INTO narrative (key, institution_id, occurred_on, part_of_day, context, "
-            "group_id, author_id, story, reflection, next_steps, status, created_at, "
-            "updated_at, version) VALUES ('n1', 1, '2025-03-04', 'formiddag', 'leg', 1, 1, "
-            "'Åse byggede et tårn', '', '', 'shared', '2025-03-04', '2025-03-04', 1)"
-        ))
+        connection.execute(
+            text("INSERT INTO institution (name, created_at) VALUES ('Hus', '2025-01-01')")
+        )
+        connection.execute(
+            text(
+                "INSERT INTO child_group (key, institution_id, name, age_band, active) "
+                "VALUES ('g1', 1, 'Spurvene', 'børnehave', 1)"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO staff (key, institution_id, name, initials, role, active, created_at) "
+                "VALUES ('s1', 1, 'Rikke Sørensen', 'RS', 'educator', 1, '2025-01-01')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO narrative (key, institution_id, occurred_on, part_of_day, context, "
+                "group_id, author_id, story, reflection, next_steps, status, created_at, "
+                "updated_at, version) VALUES ('n1', 1, '2025-03-04', 'formiddag', 'leg', 1, 1, "
+                "'Åse byggede et tårn', '', '', 'shared', '2025-03-04', '2025-03-04', 1)"
+            )
+        )
     engine.dispose()
 
     store = open_store(path, KEY)
@@ -59,8 +70,16 @@ def test_database_at_first_revision_with_data_is_upgraded_after_a_backup(tmp_pat
         with store.engine.connect() as connection:
             version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
             assert version == HEAD_REVISION
-            assert connection.execute(text("SELECT value FROM setting WHERE name='auto_lock_minutes'")).scalar() == 5
-            assert connection.execute(text("SELECT story FROM narrative")).scalar() == "Åse byggede et tårn"
+            assert (
+                connection.execute(
+                    text("SELECT value FROM setting WHERE name='auto_lock_minutes'")
+                ).scalar()
+                == 5
+            )
+            assert (
+                connection.execute(text("SELECT story FROM narrative")).scalar()
+                == "Åse byggede et tårn"
+            )
     finally:
         store.close()
     backups = list(tmp_path.glob("old.db.før-opdatering-0001-*"))
@@ -69,7 +88,10 @@ def test_database_at_first_revision_with_data_is_upgraded_after_a_backup(tmp_pat
     try:
         with backup.connect() as connection:
             # ... and is the database as it was before the upgrade
-            assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+            assert (
+                connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                == "0001"
+            )
             assert connection.execute(text("SELECT count(*) FROM narrative")).scalar() == 1
     finally:
         backup.dispose()

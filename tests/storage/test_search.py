@@ -7,17 +7,49 @@ from datetime import date
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from narrativ.services.narrative_input import NarrativeInput
 from narrativ.services.narratives import create_narrative, share_narrative, update_narrative
 from narrativ.services.search import search
 from narrativ.services.workspace import Workspace
+
 from tests.conftest import Institution
 
 NASTY = [
-    '"', '""', "'", "AND", "OR", "NOT", "NEAR(", "NEAR(a b", "*", "**", ":", "story:", "-",
-    "^", "(", ")", "{", "}", "[]", "a OR", "\\", "%", "_", "' OR 1=1 --", "\x00", "😀",
-    "æ*", "å:ø", "NEAR/3", '"sand', "sand\"", "col:sand", "+", "\u200b", " " * 100,
+    '"',
+    '""',
+    "'",
+    "AND",
+    "OR",
+    "NOT",
+    "NEAR(",
+    "NEAR(a b",
+    "*",
+    "**",
+    ":",
+    "story:",
+    "-",
+    "^",
+    "(",
+    ")",
+    "{",
+    "}",
+    "[]",
+    "a OR",
+    "\\",
+    "%",
+    "_",
+    "' OR 1=1 --",
+    "\x00",
+    "😀",
+    "æ*",
+    "å:ø",
+    "NEAR/3",
+    '"sand',
+    'sand"',
+    "col:sand",
+    "+",
+    "\u200b",
+    " " * 100,
 ]
 
 
@@ -54,7 +86,9 @@ def test_nasty_strings_never_raise(leader: Workspace, query: str) -> None:
     assert isinstance(search(leader, query), list)
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@settings(
+    max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None
+)
 @given(query=st.text(max_size=80))
 def test_any_string_is_a_valid_search(leader: Workspace, query: str) -> None:
     for hit in search(leader, query, limit=5):
@@ -74,7 +108,9 @@ def test_educator_search_sees_own_groups_and_own_drafts_only(institution: Instit
 
 def test_edits_and_date_changes_reach_the_index(institution: Institution) -> None:
     rikke = institution.unlock("Rikke Sørensen")
-    data = NarrativeInput(date(2026, 11, 1), "Spurvene", "Ali klatrede i æbletræet.", focus=["c-ali"])
+    data = NarrativeInput(
+        date(2026, 11, 1), "Spurvene", "Ali klatrede i æbletræet.", focus=["c-ali"]
+    )
     key = create_narrative(rikke, data)
     share_narrative(rikke, key)
     assert keys(search(rikke, "klatrede"))[0] == key

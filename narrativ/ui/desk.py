@@ -1,0 +1,136 @@
+"""The unlocked workspace: navigation, the pages, and the lock and switch-user buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from narrativ.errors import UserError
+from narrativ.services import narratives
+from narrativ.services.workspace import Workspace
+from narrativ.ui.child_page import ChildPage
+from narrativ.ui.editor.form import NarrativeEditor
+from narrativ.ui.messages import show_error
+from narrativ.ui.mine_page import MinePage
+from narrativ.ui.quick_note import QuickNoteDialog
+
+
+class Desk(QWidget):
+    lock_requested = Signal()
+    switch_user_requested = Signal()
+
+    PAGES = ("editor", "mine", "children")
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        role = self.tr("leder") if ws.user.is_leader else self.tr("pædagog")
+        who = QLabel(f"{ws.user.name} ({ws.user.initials}) · {role}")
+        who.setObjectName("who")
+        self.new_button = QPushButton(self.tr("&Ny narrativ"))
+        self.quick_button = QPushButton(self.tr("&Hurtig note"))
+        self.switch_button = QPushButton(self.tr("&Skift bruger"))
+        self.lock_button = QPushButton(self.tr("&Lås"))
+        self.lock_button.setToolTip(self.tr("Lås Narrativ (Ctrl+L)"))
+        self.lock_button.setObjectName("lockButton")
+        top = QHBoxLayout()
+        top.addWidget(who, 1)
+        for button in (self.new_button, self.quick_button, self.switch_button, self.lock_button):
+            top.addWidget(button)
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.addItems([self.tr("Skriv"), self.tr("Mine narrativer"), self.tr("Børn")])
+        self.nav.setMaximumWidth(200)
+        self.nav.setObjectName("nav")
+        self.nav.setSpacing(4)
+        self.editor = NarrativeEditor(ws)
+        self.mine = MinePage(ws)
+        self.children_page = ChildPage(ws)
+        self.stack = QStackedWidget()
+        for page in (self.editor, self.mine, self.children_page):
+            self.stack.addWidget(page)
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+
+        self.nav.currentRowChanged.connect(self._page_changed)
+        self.new_button.clicked.connect(self.new_narrative)
+        self.quick_button.clicked.connect(self.quick_note)
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.switch_button.clicked.connect(self.switch_user_requested)
+        self.mine.open_requested.connect(self.open_narrative)
+        self.children_page.open_requested.connect(self.open_narrative)
+        self.children_page.write_about.connect(self.write_about)
+        for keys, slot in (
+            ("Ctrl+L", self.lock_requested.emit),
+            ("Ctrl+N", self.new_narrative),
+            ("Ctrl+Shift+N", self.quick_note),
+            ("Ctrl+1", lambda: self.show_page("editor")),
+            ("Ctrl+2", lambda: self.show_page("mine")),
+            ("Ctrl+3", lambda: self.show_page("children")),
+        ):
+            QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WindowShortcut)
+
+        self.children_page.load_children()
+        self.editor.start_new(self._default_group())
+        self.nav.setCurrentRow(0)
+
+    def _default_group(self) -> str | None:
+        return self.editor.group.itemData(0) if self.editor.group.count() else None
+
+    def show_page(self, name: str) -> None:
+        self.nav.setCurrentRow(self.PAGES.index(name))
+
+    def _page_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        if self.stack.currentWidget() is self.editor and row != 0:
+            self.editor.save_now()
+        self.stack.setCurrentIndex(row)
+        if self.PAGES[row] == "mine":
+            self.mine.refresh()
+        elif self.PAGES[row] == "children":
+            self.children_page.refresh()
+
+    def new_narrative(self) -> None:
+        self.editor.save_now()
+        self.editor.start_new(self.editor.group.currentData() or self._default_group())
+        self.show_page("editor")
+
+    def write_about(self, child_key: str, child_name: str) -> None:
+        self.editor.save_now()
+        self.editor.start_new(self.editor.group.currentData(), focus=[(child_key, child_name)])
+        self.show_page("editor")
+
+    def open_narrative(self, key: str) -> None:
+        self.editor.save_now()
+        try:
+            view = narratives.get_narrative(self.ws, key)
+        except UserError as error:
+            show_error(self, error)
+            return
+        self.editor.load(view)
+        self.show_page("editor")
+
+    def quick_note(self) -> None:
+        dialog = QuickNoteDialog(self.ws, self)
+        if dialog.exec() and dialog.saved_key:
+            self.show_page("mine")
+            self.mine.refresh()
+
+    def save_before_lock(self) -> None:
+        """Locking must never lose typed text: save first (a failure is shown, not lost)."""
+        self.editor.save_now()

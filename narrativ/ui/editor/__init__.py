@@ -1,0 +1,1 @@
+"""The narrative editor and its parts."""

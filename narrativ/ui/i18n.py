@@ -1,0 +1,42 @@
+"""Load translations: ours (Danish is the source language) and Qt's own dialogs'."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from narrativ.paths import resource_path
+
+LANGUAGES = {"da": "Dansk", "en": "English"}
+
+
+def chosen_language() -> str:
+    """``NARRATIV_LANGUAGE`` (da/en), else Danish unless the system speaks English."""
+    wanted = os.environ.get("NARRATIV_LANGUAGE", "").lower()[:2]
+    if wanted in LANGUAGES:
+        return wanted
+    return "en" if QLocale.system().language() == QLocale.Language.English else "da"
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Returns the translators; the caller keeps them alive as long as the app runs."""
+    translators: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt)
+        translators.append(qt)
+    if language != "da":
+        ours = QTranslator(app)
+        if ours.load(str(resource_path("translations", f"narrativ_{language}.qm"))):
+            app.installTranslator(ours)
+            translators.append(ours)
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Danish if language == "da" else QLocale.Language.English,
+            QLocale.Country.Denmark,
+        )
+    )
+    return translators

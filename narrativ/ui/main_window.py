@@ -1,0 +1,109 @@
+"""The window: first run, the lock screen, or the desk — never two at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from narrativ.services import settings
+from narrativ.services.workspace import Workspace
+from narrativ.ui.desk import Desk
+from narrativ.ui.first_run import FirstRunWizard
+from narrativ.ui.idle import IdleWatcher
+from narrativ.ui.recovery_dialog import RecoveryDialog
+from narrativ.ui.tasks import TaskRunner
+from narrativ.ui.unlock_screen import UnlockScreen
+from narrativ.vault.keyfile import keyfile_path
+
+DEFAULT_IDLE_MINUTES = 5
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database: Path, runner: TaskRunner | None = None) -> None:
+        super().__init__()
+        self.database = database
+        self.runner = runner or TaskRunner(self)
+        self.workspace: Workspace | None = None
+        self.desk: Desk | None = None
+        self.setWindowTitle("Narrativ")
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.unlock_screen = UnlockScreen(database, self.runner)
+        self.stack.addWidget(self.unlock_screen)
+        self.unlock_screen.unlocked.connect(self.open_desk)
+        self.unlock_screen.forgot_password.connect(self.recover)
+        self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES, self)
+        self.idle.idle.connect(lambda: self.lock(manual=False))
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.wizard: FirstRunWizard | None = None
+        if database.exists() or keyfile_path(database).exists():
+            self.show_lock_screen()
+        else:
+            self.start_first_run()
+        self.resize(1200, 760)
+
+    # -- states ----------------------------------------------------------------------------
+
+    def start_first_run(self) -> None:
+        self.wizard = FirstRunWizard(self.database)
+        self.wizard.created.connect(self.open_desk)
+        self.stack.addWidget(self.wizard)
+        self.stack.setCurrentWidget(self.wizard)
+
+    def show_lock_screen(self) -> None:
+        self.unlock_screen.refresh()
+        self.stack.setCurrentWidget(self.unlock_screen)
+        self.setWindowTitle("Narrativ")
+
+    def open_desk(self, workspace: Workspace) -> None:
+        if self.wizard is not None:
+            self.stack.removeWidget(self.wizard)
+            self.wizard.deleteLater()
+            self.wizard = None
+        self.workspace = workspace
+        self.desk = Desk(workspace)
+        self.desk.lock_requested.connect(lambda: self.lock(manual=True))
+        self.desk.switch_user_requested.connect(lambda: self.lock(manual=True))
+        self.stack.addWidget(self.desk)
+        self.stack.setCurrentWidget(self.desk)
+        minutes = settings.get_setting(workspace, "auto_lock_minutes")
+        self.idle.set_minutes(float(minutes) if isinstance(minutes, int) else DEFAULT_IDLE_MINUTES)
+        self.setWindowTitle(f"Narrativ – {workspace.user.name}")
+
+    def lock(self, manual: bool = True) -> None:
+        """Save, then drop every connection and every view of the last user's work."""
+        if self.workspace is None:
+            return
+        if self.desk is not None and not self.desk.editor.save_now() and manual:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Lås Narrativ"),
+                self.tr("Teksten kunne ikke gemmes. Vil du låse alligevel? Så går teksten tabt."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        if self.desk is not None:
+            self.stack.removeWidget(self.desk)
+            self.desk.hide()
+            self.desk.deleteLater()
+            self.desk = None
+        self.workspace.lock()
+        self.workspace = None
+        self.show_lock_screen()
+
+    def recover(self) -> None:
+        dialog = RecoveryDialog(self.database, self.unlock_screen.selected_name(), self)
+        if dialog.exec() and dialog.workspace is not None:
+            self.open_desk(dialog.workspace)
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock(manual=False)
+        self.idle.stop()
+        event.accept()

@@ -1,0 +1,33 @@
+"""The one way to tell the user that something went wrong."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from narrativ.errors import UserError
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """A user error shows its own clear message; anything else is a bug, said as such.
+
+    For bugs only the exception type goes to stderr: never narrative text or keys.
+    """
+    if isinstance(error, UserError):
+        QMessageBox.warning(parent, tr("Narrativ"), error.message)
+        return
+    print(f"narrativ: internal error {type(error).__name__}", file=sys.stderr)
+    QMessageBox.critical(
+        parent,
+        tr("Narrativ"),
+        tr(
+            "Der skete en uventet fejl i Narrativ. Det, der allerede er gemt, er i "
+            "behold. Prøv igen, og kontakt jeres it-ansvarlige, hvis det sker igen."
+        ),
+    )

@@ -1,0 +1,114 @@
+"""A table model over narrative views, with named roles and a sort proxy."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from narrativ.services.views import NarrativeView
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Role(IntEnum):
+    KEY = Qt.ItemDataRole.UserRole + 1
+    SORT = Qt.ItemDataRole.UserRole + 2
+    VIEW = Qt.ItemDataRole.UserRole + 3
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("NarrativeTable", text)
+
+
+def status_label(status: str) -> str:
+    return {"draft": tr("Kladde"), "shared": tr("Delt"), "reviewed": tr("Set af leder")}.get(
+        status, status
+    )
+
+
+COLUMNS = ("date", "group", "focus", "status", "opening")
+
+
+def column_title(column: str) -> str:
+    return {
+        "date": tr("Dato"),
+        "group": tr("Gruppe"),
+        "focus": tr("Fokusbarn"),
+        "status": tr("Status"),
+        "opening": tr("Fortælling"),
+    }[column]
+
+
+class NarrativeTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[NarrativeView] = []
+
+    def set_rows(self, rows: list[NarrativeView]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return column_title(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        view = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Role.KEY:
+            return view.key
+        if role == Role.VIEW:
+            return view
+        if role == Role.SORT:
+            return {
+                "date": (view.occurred_on.toordinal(), view.key),
+                "group": view.group.name.casefold(),
+                "focus": ", ".join(c.name for c in view.focus).casefold(),
+                "status": view.status,
+                "opening": view.story.casefold(),
+            }[column]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == "date":
+                return view.occurred_on.strftime("%d.%m.%Y")
+            if column == "group":
+                return view.group.name
+            if column == "focus":
+                return ", ".join(c.name for c in view.focus)
+            if column == "status":
+                return status_label(view.status)
+            opening = " ".join(view.story.split())
+            return opening if role == Qt.ItemDataRole.ToolTipRole else opening[:90]
+        return None
+
+
+class NarrativeSortProxy(QSortFilterProxyModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(Role.SORT)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        return left.data(Role.SORT) < right.data(Role.SORT)

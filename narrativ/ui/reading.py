@@ -1,0 +1,48 @@
+"""A narrative as HTML for a read-only pane (every user text escaped)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from narrativ.services.views import NarrativeView
+from narrativ.ui.narrative_table import status_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Reading", text)
+
+
+def _paragraphs(text: str) -> str:
+    return "".join(f"<p>{escape(p)}</p>" for p in text.split("\n") if p.strip())
+
+
+def narrative_html(view: NarrativeView) -> str:
+    parts = [
+        f"<h3>{escape(view.occurred_on.strftime('%d.%m.%Y'))} · {escape(view.part_of_day)} · "
+        f"{escape(view.context)}</h3>",
+        f"<p><b>{tr('Fokusbarn')}:</b> {escape(', '.join(c.name for c in view.focus))}"
+        + (
+            f" &nbsp; <b>{tr('Til stede')}:</b> {escape(', '.join(c.name for c in view.present))}"
+            if view.present
+            else ""
+        )
+        + "</p>",
+        f"<p><i>{escape(view.group.name)} · {escape(view.author_name)} · "
+        f"{escape(status_label(view.status))}</i></p>",
+    ]
+    if view.themes or view.relations:
+        relations = [code.replace("-", "–") for code in view.relations]
+        parts.append(f"<p>{escape(' · '.join((*view.themes, *relations)))}</p>")
+    parts.append(_paragraphs(view.story))
+    if view.reflection:
+        parts.append(f"<h4>{tr('Refleksion')}</h4>{_paragraphs(view.reflection)}")
+    if view.next_steps:
+        parts.append(f"<h4>{tr('Næste skridt')}</h4>{_paragraphs(view.next_steps)}")
+    if view.comments:
+        parts.append(f"<h4>{tr('Kommentarer')}</h4>")
+        for c in view.comments:
+            when = c.created_at.strftime("%d.%m.%Y")
+            parts.append(f"<p><b>{escape(c.author)}</b> ({when}): {escape(c.body)}</p>")
+    return "".join(parts)
