@@ -12,12 +12,13 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
 from narrativ.services.demo import create_demo, demo_password
 from narrativ.ui.i18n import chosen_language, install_translators
 from narrativ.ui.main_window import MainWindow
 from narrativ.ui.style import STYLE_SHEET
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
 
 SIZE = (1366, 768)
 

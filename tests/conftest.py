@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
 from narrativ.services.accounts import set_password
 from narrativ.services.interchange import import_document
 from narrativ.services.lookup import find_staff
 from narrativ.services.workspace import Workspace, initialise, unlock
 from narrativ.vault.keyfile import keyfile_path
-
 from tests.helpers.documents import LEADER, LEADER_PASSWORD, PASSWORDS, small_document
 
 

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from narrativ import __version__
 
+from narrativ import __version__
 from tests.conftest import Institution
 from tests.helpers.documents import LEADER, LEADER_PASSWORD, small_document
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import exc, select, text
+
 from narrativ.services.narratives import list_for_child
 from narrativ.services.search import search
 from narrativ.services.workspace import Workspace
 from narrativ.store.models import AuditEvent
-from sqlalchemy import exc, select, text
 
 
 def test_audit_log_refuses_update_and_delete(leader: Workspace) -> None:

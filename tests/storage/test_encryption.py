@@ -10,7 +10,6 @@ from narrativ.services.narrative_input import NarrativeInput
 from narrativ.services.narratives import create_narrative, share_narrative
 from narrativ.services.workspace import Workspace
 from narrativ.vault.keyfile import keyfile_path
-
 from tests.conftest import Institution
 
 MARKER = "Zebrafinkemarkør æøå 7391"

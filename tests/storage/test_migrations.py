@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, text
+
 from narrativ.errors import SchemaTooNew
 from narrativ.store import open_store
 from narrativ.store.engine import make_engine
 from narrativ.store.migrate import HEAD_REVISION, MIGRATIONS_DIR, alembic_config
-from sqlalchemy import Connection, text
 
 KEY = bytes(range(32))
 

@@ -6,13 +6,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from narrativ.errors import DamagedFile, UnknownUser
 from narrativ.services.accounts import list_staff, remove_staff
 from narrativ.services.narratives import list_for_group
 from narrativ.services.workspace import unlock
 from narrativ.vault.keyfile import keyfile_path
 from narrativ.vault.vault import Vault
-
 from tests.conftest import Institution
 from tests.helpers.documents import EDUCATOR_MUS, EDUCATOR_SPURVE, LEADER, PASSWORDS
 

@@ -7,11 +7,11 @@ from datetime import date
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from narrativ.services.narrative_input import NarrativeInput
 from narrativ.services.narratives import create_narrative, share_narrative, update_narrative
 from narrativ.services.search import search
 from narrativ.services.workspace import Workspace
-
 from tests.conftest import Institution
 
 NASTY = [

@@ -6,10 +6,10 @@ import hashlib
 from pathlib import Path
 
 import pytest
+
 from narrativ.errors import DamagedFile, DatabaseExists, UnknownUser, WrongPassword
 from narrativ.services.workspace import initialise, unlock
 from narrativ.vault.keyfile import keyfile_path
-
 from tests.conftest import Institution
 from tests.helpers.documents import LEADER
 

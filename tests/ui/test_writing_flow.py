@@ -5,16 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit, QWizard
+from pytestqt.qtbot import QtBot
+
 from narrativ.services import narratives
 from narrativ.services.workspace import unlock
 from narrativ.ui.desk import Desk
 from narrativ.ui.main_window import MainWindow
 from narrativ.ui.narrative_table import NarrativeTableModel
 from narrativ.ui.unlock_screen import UnlockScreen, delay_after
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPlainTextEdit, QWizard
-from pytestqt.qtbot import QtBot
-
 from tests.conftest import Institution
 from tests.helpers.documents import LEADER, PASSWORDS
 

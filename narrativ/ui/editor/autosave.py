@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 QUIET_MS = 1500  # after the last keystroke
-MAX_DELAY_MS = 4000  # while typing without a pause
+MAX_DELAY_MS = 3000  # while typing without a pause
 
 
 class AutosaveTimer(QObject):

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
+
 from narrativ.demo import build_demo_document
 from narrativ.demo.grammar import capitalise_sentences, genitive, join_names, person_forms
 from narrativ.demo.material import load_material

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from narrativ.language import KINDS
-
 from tests.unit.language.corpus_figures import RESULTS, load_corpus, measure
 
 MIN_RECALL = 0.90

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from narrativ.language.inflection import (
     adjective_forms,
     matches_noun_stem,

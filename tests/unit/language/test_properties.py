@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from narrativ.language import KINDS, Hint, balance, lint
 
 # Words and marks that reach every rule, so random texts exercise the matching paths

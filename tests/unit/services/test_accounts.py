@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+
 from narrativ.errors import InvalidInput, NotPermitted, WrongPassword
 from narrativ.services import accounts
 from narrativ.services.workspace import unlock
-
 from tests.conftest import Institution
 
 

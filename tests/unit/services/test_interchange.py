@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from narrativ.errors import UserError
 from narrativ.services.interchange import export_document, import_document
 from narrativ.services.interchange_format import InterchangeError
 from narrativ.services.workspace import Workspace, initialise
-
 from tests.helpers.documents import LEADER, small_document
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
 from narrativ.errors import InvalidInput
 from narrativ.services import narratives
 from narrativ.services.narrative_input import NarrativeInput
 from narrativ.services.narratives import EditConflict
-
 from tests.conftest import Institution
 
 

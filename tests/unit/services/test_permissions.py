@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
 from narrativ.errors import NotFound, NotPermitted
 from narrativ.services import accounts, interchange, listing, narratives, organisation
 from narrativ.services.narrative_input import NarrativeInput
 from narrativ.services.search import search
-
 from tests.conftest import Institution
 
 MUS_KEY = "n-mus"  # a shared narrative in Musene

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+
 from narrativ.store.fts_query import MAX_TERMS, fts5_query, query_terms
 
 

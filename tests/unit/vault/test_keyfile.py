@@ -5,6 +5,7 @@ import stat
 from pathlib import Path
 
 import pytest
+
 from narrativ.errors import DamagedFile, WrongPassword
 from narrativ.vault.kdf import MINIMUM_MEMORY_KIB
 from narrativ.vault.keyfile import RECOVERY_SLOT_ID, keyfile_path, read_keyfile

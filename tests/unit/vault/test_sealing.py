@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
 from narrativ.vault.sealing import SealError, public_bytes, seal, seal_to, unseal, unseal_with
 
 
