@@ -22,11 +22,13 @@ from narrativ.ui.editor.form import NarrativeEditor
 from narrativ.ui.messages import show_error
 from narrativ.ui.mine_page import MinePage
 from narrativ.ui.quick_note import QuickNoteDialog
+from narrativ.ui.settings_dialog import SettingsDialog
 
 
 class Desk(QWidget):
     lock_requested = Signal()
     switch_user_requested = Signal()
+    settings_changed = Signal()
 
     PAGES = ("editor", "mine", "children")
 
@@ -38,13 +40,21 @@ class Desk(QWidget):
         who.setObjectName("who")
         self.new_button = QPushButton(self.tr("&Ny narrativ"))
         self.quick_button = QPushButton(self.tr("&Hurtig note"))
+        self.settings_button = QPushButton(self.tr("&Indstillinger"))
+        self.settings_button.setVisible(ws.user.is_leader)
         self.switch_button = QPushButton(self.tr("&Skift bruger"))
         self.lock_button = QPushButton(self.tr("&Lås"))
         self.lock_button.setToolTip(self.tr("Lås Narrativ (Ctrl+L)"))
         self.lock_button.setObjectName("lockButton")
         top = QHBoxLayout()
         top.addWidget(who, 1)
-        for button in (self.new_button, self.quick_button, self.switch_button, self.lock_button):
+        for button in (
+            self.new_button,
+            self.quick_button,
+            self.settings_button,
+            self.switch_button,
+            self.lock_button,
+        ):
             top.addWidget(button)
 
         self.nav = QListWidget()
@@ -70,6 +80,7 @@ class Desk(QWidget):
         self.new_button.clicked.connect(self.new_narrative)
         self.quick_button.clicked.connect(self.quick_note)
         self.lock_button.clicked.connect(self.lock_requested)
+        self.settings_button.clicked.connect(self.open_settings)
         self.switch_button.clicked.connect(self.switch_user_requested)
         self.mine.open_requested.connect(self.open_narrative)
         self.children_page.open_requested.connect(self.open_narrative)
@@ -130,6 +141,10 @@ class Desk(QWidget):
         if dialog.exec() and dialog.saved_key:
             self.show_page("mine")
             self.mine.refresh()
+
+    def open_settings(self) -> None:
+        if SettingsDialog(self.ws, self).exec():
+            self.settings_changed.emit()
 
     def save_before_lock(self) -> None:
         """Locking must never lose typed text: save first (a failure is shown, not lost)."""

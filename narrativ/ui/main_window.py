@@ -68,11 +68,17 @@ class MainWindow(QMainWindow):
         self.desk = Desk(workspace)
         self.desk.lock_requested.connect(lambda: self.lock(manual=True))
         self.desk.switch_user_requested.connect(lambda: self.lock(manual=True))
+        self.desk.settings_changed.connect(self.apply_settings)
         self.stack.addWidget(self.desk)
         self.stack.setCurrentWidget(self.desk)
-        minutes = settings.get_setting(workspace, "auto_lock_minutes")
-        self.idle.set_minutes(float(minutes) if isinstance(minutes, int) else DEFAULT_IDLE_MINUTES)
+        self.apply_settings()
         self.setWindowTitle(f"Narrativ – {workspace.user.name}")
+
+    def apply_settings(self) -> None:
+        if self.workspace is None:
+            return
+        minutes = settings.get_setting(self.workspace, "auto_lock_minutes")
+        self.idle.set_minutes(float(minutes) if isinstance(minutes, int) else DEFAULT_IDLE_MINUTES)
 
     def lock(self, manual: bool = True) -> None:
         """Save, then drop every connection and every view of the last user's work."""

@@ -33,6 +33,7 @@ from narrativ.ui.editor.autosave import AutosaveTimer
 from narrativ.ui.editor.chips import ChildChips
 from narrativ.ui.editor.highlighter import HintHighlighter, HintToolTips
 from narrativ.ui.editor.hint_panel import HintPanel
+from narrativ.ui.history_dialog import HistoryDialog
 from narrativ.ui.messages import show_error
 
 LINT_DELAY_MS = 300
@@ -140,8 +141,11 @@ class NarrativeEditor(QWidget):
         self.share_button = QPushButton(self.tr("&Del med kolleger"))
         self.share_button.setToolTip(self.tr("Kladden bliver synlig for gruppens personale"))
         self.save_button = QPushButton(self.tr("Gem &nu"))
+        self.history_button = QPushButton(self.tr("Hi&storik"))
+        self.history_button.setToolTip(self.tr("Hvem har ændret narrativen, og hvornår"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.state, 1)
+        buttons.addWidget(self.history_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.share_button)
 
@@ -191,6 +195,7 @@ class NarrativeEditor(QWidget):
         self.present.changed.connect(lambda: self._exclusive(self.present, self.focus))
         self.share_button.clicked.connect(self.share)
         self.save_button.clicked.connect(self.save_now)
+        self.history_button.clicked.connect(self.show_history)
 
     def _text_area(self, title: str, prompt: str) -> tuple[QLabel, QLabel, QPlainTextEdit]:
         label = QLabel(title)
@@ -351,6 +356,18 @@ class NarrativeEditor(QWidget):
 
     def _update_buttons(self) -> None:
         self.share_button.setVisible(self.status == "draft")
+        self.history_button.setVisible(self.status != "draft")
+
+    def show_history(self) -> None:
+        if self.key is None:
+            return
+        self.save_now()
+        try:
+            revisions = narratives.history(self.ws, self.key)
+        except UserError as error:
+            show_error(self, error)
+            return
+        HistoryDialog(revisions, self).exec()
 
     # -- saving ----------------------------------------------------------------------------
 
