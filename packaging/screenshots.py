@@ -45,7 +45,9 @@ def main() -> int:
         demo = create_demo(Path(folder) / "demo.db")
         educator = next(a for a in demo.accounts if a.role == "educator")
         window = MainWindow(demo.path)
-        window.resize(*SIZE)
+        # The whole screen, in logical pixels: at 150 % scaling 1366×768 is 911×512.
+        available = app.primaryScreen().availableGeometry()
+        window.resize(min(SIZE[0], available.width()), min(SIZE[1], available.height()))
         window.show()
         screen = window.unlock_screen
         screen.filter.setText(educator.name.split()[0])

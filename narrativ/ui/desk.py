@@ -60,7 +60,7 @@ class Desk(QWidget):
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.addItems([self.tr("Skriv"), self.tr("Mine narrativer"), self.tr("Børn")])
-        self.nav.setMaximumWidth(200)
+        self.nav.setMaximumWidth(170)
         self.nav.setObjectName("nav")
         self.nav.setSpacing(4)
         self.editor = NarrativeEditor(ws)
