@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,13 @@ from narrativ.vault.keyfile import keyfile_path
 from tests.helpers.documents import LEADER, LEADER_PASSWORD, PASSWORDS, small_document
 
 
+def demo_password_of(name: str) -> str:
+    from narrativ.services.demo import demo_password
+    from narrativ.services.workspace import initials_for
+
+    return demo_password(initials_for(name))
+
+
 @pytest.fixture(autouse=True)
 def _isolated_paths(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
@@ -26,15 +34,21 @@ def _isolated_paths(
     monkeypatch.delenv("NARRATIV_PASSWORD", raising=False)
 
 
+DEMO_TODAY = date(2026, 11, 2)  # fixed, so the demo data are the same in every run
+
+
 @dataclass(frozen=True)
 class Institution:
     """A populated database (db + key file) in a test's own folder."""
 
     path: Path
     recovery_code: str
+    is_demo: bool = False
 
     def unlock(self, user: str = LEADER, password: str | None = None) -> Workspace:
-        return unlock(self.path, user, password or PASSWORDS[user])
+        if password is None:
+            password = demo_password_of(user) if self.is_demo else PASSWORDS[user]
+        return unlock(self.path, user, password)
 
 
 @pytest.fixture(scope="session")
@@ -59,6 +73,28 @@ def institution(_institution_template: Institution, tmp_path: Path) -> Instituti
     shutil.copy2(_institution_template.path, target)
     shutil.copy2(keyfile_path(_institution_template.path), keyfile_path(target))
     return Institution(target, _institution_template.recovery_code)
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Institution:
+    from narrativ.services.demo import create_demo
+
+    folder = tmp_path_factory.mktemp("demo")
+    demo = create_demo(folder / "demo.db", today=DEMO_TODAY)
+    assert date.today() >= DEMO_TODAY
+    return Institution(demo.path, demo.recovery_code, is_demo=True)
+
+
+@pytest.fixture
+def demo(_demo_template: Institution, tmp_path: Path) -> Institution:
+    """The demo institution (about 360 narratives), a fresh copy per test.
+
+    Log in with ``demo.unlock(name, demo_password(initials))``.
+    """
+    target = tmp_path / "demo.db"
+    shutil.copy2(_demo_template.path, target)
+    shutil.copy2(keyfile_path(_demo_template.path), keyfile_path(target))
+    return Institution(target, _demo_template.recovery_code, is_demo=True)
 
 
 @pytest.fixture

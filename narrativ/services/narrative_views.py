@@ -21,7 +21,9 @@ def narratives_with_details() -> Select[tuple[Narrative]]:
     )
 
 
-def narrative_view(narrative: Narrative, with_comments: bool = True) -> NarrativeView:
+def narrative_view(
+    narrative: Narrative, with_comments: bool = True, news: bool = False
+) -> NarrativeView:
     def refs(role: str) -> tuple[ChildRef, ...]:
         rows = sorted(
             (nc for nc in narrative.children if nc.role == role),
@@ -55,6 +57,7 @@ def narrative_view(narrative: Narrative, with_comments: bool = True) -> Narrativ
         updated_at=narrative.updated_at,
         version=narrative.version,
         comments=comments,
+        news=news,
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, select, update
 from sqlalchemy.orm import Session
 
 from narrativ.errors import InvalidInput, NotFound, NotPermitted
@@ -12,6 +12,7 @@ from narrativ.services import audit
 from narrativ.services.lookup import find_child, find_narrative, group_by_key
 from narrativ.services.narrative_input import NarrativeInput, clean_text
 from narrativ.services.narrative_views import narrative_view, narratives_with_details, snapshot
+from narrativ.services.notices import mark_seen, with_news
 from narrativ.services.permissions import (
     can_read,
     require_author,
@@ -158,13 +159,22 @@ def update_narrative(
     with ws.session() as session:
         narrative = find_narrative(session, key)
         require_author(ws.user, narrative)
-        if expected_version is not None and narrative.version != expected_version:
+        new_group = group_by_key(session, data.group)
+        require_write_in_group(ws.user, new_group.id)
+        current = narrative.version if expected_version is None else expected_version
+        # Compare and bump in one statement, so two saves of the same version cannot both win.
+        bumped = session.execute(
+            update(Narrative)
+            .where(Narrative.id == narrative.id, Narrative.version == current)
+            .values(version=current + 1)
+            .execution_options(synchronize_session=False)
+        )
+        if bumped.rowcount != 1:
             raise EditConflict(
                 "Narrativen er blevet gemt et andet sted, efter du åbnede den. "
                 "Din tekst er ikke gemt endnu: kopiér den, og åbn narrativen igen."
             )
-        new_group = group_by_key(session, data.group)
-        require_write_in_group(ws.user, new_group.id)
+        narrative.version = current + 1
         _apply(session, narrative, data)
         if narrative.status != "draft":
             _record_revision(session, ws, narrative)
@@ -198,6 +208,7 @@ def mark_reviewed(ws: Workspace, key: str) -> None:
         if narrative.status == "draft":
             raise InvalidInput("En kladde kan ikke markeres som set; den er ikke delt endnu.")
         narrative.status = "reviewed"
+        narrative.reviewed_at = utcnow()
         _record_revision(session, ws, narrative)
         audit.record(session, ws.user, "narrative.review", "narrative", key)
 
@@ -236,7 +247,9 @@ def get_narrative(ws: Workspace, key: str) -> NarrativeView:
         if narrative is None or not can_read(ws.user, narrative):
             # The same answer whether it is absent or hidden: no one learns it exists.
             raise NotFound(f"Narrativen «{key}» findes ikke.")
-        return narrative_view(narrative)
+        view = narrative_view(narrative)
+        mark_seen(session, ws.user.staff_id, narrative.id)
+        return view
 
 
 def history(ws: Workspace, key: str) -> list[RevisionView]:
@@ -264,7 +277,9 @@ def list_mine(ws: Workspace, limit: int = 200) -> list[NarrativeView]:
             )
             .limit(limit)
         )
-        return [narrative_view(n) for n in rows]
+        mine = list(rows)
+        news = with_news(session, ws.user.staff_id, (n.id for n in mine))
+        return [narrative_view(n, news=n.id in news) for n in mine]
 
 
 def list_for_child(

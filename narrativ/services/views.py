@@ -91,6 +91,7 @@ class NarrativeView:
     updated_at: datetime
     version: int
     comments: tuple[CommentView, ...] = field(default=())
+    news: bool = False  # a review or a comment the author has not opened yet
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 from narrativ.services.views import NarrativeView
 
@@ -83,6 +84,10 @@ class NarrativeTableModel(QAbstractTableModel):
             return view.key
         if role == Role.VIEW:
             return view
+        if role == Qt.ItemDataRole.FontRole and view.news:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Role.SORT:
             return {
                 "date": (view.occurred_on.toordinal(), view.key),
@@ -99,7 +104,8 @@ class NarrativeTableModel(QAbstractTableModel):
             if column == "focus":
                 return ", ".join(c.name for c in view.focus)
             if column == "status":
-                return status_label(view.status)
+                label = status_label(view.status)
+                return "● " + tr("%1 – nyt").replace("%1", label) if view.news else label
             opening = " ".join(view.story.split())
             return opening if role == Qt.ItemDataRole.ToolTipRole else opening[:90]
         return None

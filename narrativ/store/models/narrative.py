@@ -88,7 +88,10 @@ class Narrative(Base):
     status: Mapped[str] = mapped_column(String(20), default="draft")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # Counts saved text edits (optimistic concurrency); status changes and comments by
+    # others do not count, so a leader's review never collides with the author's typing.
     version: Mapped[int] = mapped_column(Integer, default=1)
+    reviewed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
     group: Mapped[ChildGroup] = relationship()
     author: Mapped[Staff] = relationship()
@@ -102,8 +105,6 @@ class Narrative(Base):
     comments: Mapped[list[Comment]] = relationship(
         back_populates="narrative", order_by="Comment.created_at", cascade="all, delete-orphan"
     )
-
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class NarrativeChild(Base):
@@ -140,6 +141,18 @@ class Comment(Base):
 
     narrative: Mapped[Narrative] = relationship(back_populates="comments")
     author: Mapped[Staff] = relationship()
+
+
+class NarrativeSeen(Base):
+    """When a staff member last opened a narrative: news since then earn a badge."""
+
+    __tablename__ = "narrative_seen"
+
+    narrative_id: Mapped[int] = mapped_column(
+        ForeignKey("narrative.id", ondelete="CASCADE"), primary_key=True
+    )
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), primary_key=True)
+    seen_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
 class NarrativeRevision(Base):

@@ -41,12 +41,13 @@ def test_draft_to_shared_to_reviewed_with_history(institution: Institution) -> N
     assert view.themes == ("alsidig personlig udvikling", "social udvikling")
     version = narratives.update_narrative(rikke, key, draft(), expected_version=view.version)
     assert narratives.history(rikke, key) == []  # a draft's autosaves are not history
-    narratives.share_narrative(rikke, key)
+    narratives.share_narrative(rikke, key)  # sharing is no text edit: same version
     changed = draft()
     changed.story = "Åse viste Ali og Emil, hvordan man binder en sløjfe."
-    narratives.update_narrative(rikke, key, changed, expected_version=version + 1)
-    with pytest.raises(EditConflict):
+    assert narratives.update_narrative(rikke, key, changed, expected_version=version) == version + 1
+    with pytest.raises(EditConflict):  # a second editor that started from the same version
         narratives.update_narrative(rikke, key, draft(), expected_version=version)
+    assert narratives.get_narrative(rikke, key).story == changed.story
     revisions = narratives.history(rikke, key)
     # one editing session, one revision: autosaves refine it
     assert [r.snapshot["status"] for r in revisions] == ["shared"]

@@ -1,0 +1,46 @@
+"""News for an author: a leader's review or a comment since they last opened the narrative."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from narrativ.store.models import Comment, Narrative, NarrativeSeen, utcnow
+
+
+def mark_seen(session: Session, staff_id: int, narrative_id: int) -> None:
+    seen = session.get(NarrativeSeen, (narrative_id, staff_id))
+    if seen is None:
+        session.add(NarrativeSeen(narrative_id=narrative_id, staff_id=staff_id, seen_at=utcnow()))
+    else:
+        seen.seen_at = utcnow()
+
+
+def with_news(session: Session, staff_id: int, narrative_ids: Iterable[int]) -> set[int]:
+    """Which of ``narrative_ids`` have a review or someone else's comment not yet seen."""
+    ids = list(narrative_ids)
+    if not ids:
+        return set()
+    seen_at = (
+        select(NarrativeSeen.seen_at)
+        .where(NarrativeSeen.narrative_id == Narrative.id, NarrativeSeen.staff_id == staff_id)
+        .scalar_subquery()
+    )
+    newest_comment = (
+        select(func.max(Comment.created_at))
+        .where(Comment.narrative_id == Narrative.id, Comment.author_id != staff_id)
+        .scalar_subquery()
+    )
+    never = func.coalesce(seen_at, "0001-01-01")
+    rows = session.scalars(
+        select(Narrative.id).where(
+            Narrative.id.in_(ids),
+            or_(
+                and_(Narrative.reviewed_at.is_not(None), Narrative.reviewed_at > never),
+                and_(newest_comment.is_not(None), newest_comment > never),
+            ),
+        )
+    )
+    return set(rows)

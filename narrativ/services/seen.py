@@ -1,0 +1,188 @@
+""" "Hvem ser vi?": which children the house writes about, week by week, and which not.
+
+Counted: shared and reviewed narratives with the child as focus (drafts are unfinished
+and not yet part of the house's shared picture).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+
+from narrativ.services import audit
+from narrativ.services.lookup import group_by_key
+from narrativ.services.organisation import group_view
+from narrativ.services.permissions import require_leader
+from narrativ.services.tags import relations as list_relations
+from narrativ.services.tags import themes as list_themes
+from narrativ.services.views import ChildRef, GroupView
+from narrativ.services.workspace import Workspace
+from narrativ.store.models import (
+    Child,
+    GroupMembership,
+    Narrative,
+    NarrativeChild,
+    RelationTag,
+    Staff,
+    Theme,
+    narrative_relation,
+    narrative_theme,
+)
+
+COUNTED = ("shared", "reviewed")
+
+
+def week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+@dataclass(frozen=True)
+class SeenRow:
+    child: ChildRef
+    counts: tuple[int, ...]  # one per week, oldest first
+    total: int
+    last_focus: date | None
+    not_seen: bool  # no narrative as focus in the last ``not_seen_weeks`` weeks
+
+
+@dataclass(frozen=True)
+class SeenGrid:
+    group: GroupView
+    weeks: tuple[date, ...]  # the Monday of each week, oldest first
+    rows: tuple[SeenRow, ...]  # children not seen first, then by name
+    not_seen_weeks: int
+
+
+@dataclass(frozen=True)
+class Spread:
+    """How a group's narratives in the period spread over themes, relations and writers."""
+
+    themes: tuple[tuple[str, int], ...]
+    relations: tuple[tuple[str, int], ...]
+    authors: tuple[tuple[str, int], ...]
+    narratives: int
+
+
+def seen_grid(
+    ws: Workspace,
+    group: str,
+    weeks: int = 26,
+    not_seen_weeks: int = 6,
+    today: date | None = None,
+) -> SeenGrid:
+    require_leader(ws.user, "se, hvem der bliver skrevet om")
+    today = today or date.today()
+    first_week = week_start(today) - timedelta(weeks=weeks - 1)
+    week_list = tuple(first_week + timedelta(weeks=i) for i in range(weeks))
+    not_seen_since = today - timedelta(weeks=not_seen_weeks)
+    with ws.session() as session:
+        record = group_by_key(session, group)
+        children = list(
+            session.execute(
+                select(Child.id, Child.key, Child.first_name, Child.last_initial)
+                .join(GroupMembership, GroupMembership.child_id == Child.id)
+                .where(
+                    GroupMembership.group_id == record.id,
+                    GroupMembership.to_date.is_(None),
+                    Child.left.is_(None),
+                )
+                .order_by(Child.first_name, Child.last_initial)
+            )
+        )
+        ids = [c.id for c in children]
+        per_week: Counter[tuple[int, int]] = Counter()
+        for child_id, occurred_on in session.execute(
+            select(NarrativeChild.child_id, Narrative.occurred_on)
+            .join(Narrative, Narrative.id == NarrativeChild.narrative_id)
+            .where(
+                NarrativeChild.child_id.in_(ids),
+                NarrativeChild.role == "focus",
+                Narrative.status.in_(COUNTED),
+                Narrative.occurred_on >= first_week,
+                Narrative.occurred_on <= today,
+            )
+        ):
+            per_week[(child_id, (occurred_on - first_week).days // 7)] += 1
+        last = dict(
+            session.execute(
+                select(NarrativeChild.child_id, func.max(Narrative.occurred_on))
+                .join(Narrative, Narrative.id == NarrativeChild.narrative_id)
+                .where(
+                    NarrativeChild.child_id.in_(ids),
+                    NarrativeChild.role == "focus",
+                    Narrative.status.in_(COUNTED),
+                    Narrative.occurred_on <= today,
+                )
+                .group_by(NarrativeChild.child_id)
+            ).all()
+        )
+        audit.record(session, ws.user, "seen.view", "group", record.key)
+        view = group_view(record)
+    rows = []
+    for child in children:
+        counts = tuple(per_week[(child.id, w)] for w in range(weeks))
+        last_focus = last.get(child.id)
+        name = (
+            f"{child.first_name} {child.last_initial}." if child.last_initial else child.first_name
+        )
+        rows.append(
+            SeenRow(
+                child=ChildRef(child.key, name),
+                counts=counts,
+                total=sum(counts),
+                last_focus=last_focus,
+                not_seen=last_focus is None or last_focus < not_seen_since,
+            )
+        )
+    rows.sort(key=lambda r: (not r.not_seen, r.child.name.casefold()))
+    return SeenGrid(view, week_list, tuple(rows), not_seen_weeks)
+
+
+def group_spread(ws: Workspace, group: str, since: date, until: date | None = None) -> Spread:
+    require_leader(ws.user, "se fordelingen af narrativer")
+    until = until or date.today()
+    with ws.session() as session:
+        record = group_by_key(session, group)
+        in_period = (
+            select(Narrative.id)
+            .where(
+                Narrative.group_id == record.id,
+                Narrative.status.in_(COUNTED),
+                Narrative.occurred_on >= since,
+                Narrative.occurred_on <= until,
+            )
+            .scalar_subquery()
+        )
+        themes = session.execute(
+            select(Theme.name, func.count())
+            .join(narrative_theme, narrative_theme.c.theme_id == Theme.id)
+            .where(narrative_theme.c.narrative_id.in_(in_period))
+            .group_by(Theme.id)
+            .order_by(Theme.position, Theme.name)
+        ).all()
+        relations = session.execute(
+            select(RelationTag.code, func.count())
+            .join(narrative_relation, narrative_relation.c.relation_id == RelationTag.id)
+            .where(narrative_relation.c.narrative_id.in_(in_period))
+            .group_by(RelationTag.id)
+            .order_by(RelationTag.position)
+        ).all()
+        authors = session.execute(
+            select(Staff.name, func.count())
+            .join(Narrative, Narrative.author_id == Staff.id)
+            .where(Narrative.id.in_(in_period))
+            .group_by(Staff.id)
+            .order_by(func.count().desc(), Staff.name)
+        ).all()
+        total = session.scalar(select(func.count(Narrative.id)).where(Narrative.id.in_(in_period)))
+    all_themes = {t.label: 0 for t in list_themes(ws) if t.curriculum}
+    all_themes.update(dict(themes))
+    return Spread(
+        themes=tuple(all_themes.items()),
+        relations=tuple({**{t.code: 0 for t in list_relations(ws)}, **dict(relations)}.items()),
+        authors=tuple((name, count) for name, count in authors),
+        narratives=total or 0,
+    )
