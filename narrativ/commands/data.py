@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from narrativ.commands.credentials import add_credentials, unlock_from_args
+from narrativ.commands.wording import count
 from narrativ.errors import InvalidInput
 
 
@@ -46,8 +47,10 @@ def run_import(args: argparse.Namespace) -> int:
     finally:
         workspace.lock()
     print(
-        f"Indlæst: {summary.groups} grupper, {summary.staff} medarbejdere, "
-        f"{summary.children} børn, {summary.narratives} narrativer."
+        f"Indlæst: {count(summary.groups, 'gruppe', 'grupper')}, "
+        f"{count(summary.staff, 'medarbejder', 'medarbejdere')}, "
+        f"{count(summary.children, 'barn', 'børn')}, "
+        f"{count(summary.narratives, 'narrativ', 'narrativer')}."
     )
     return 0
 
@@ -64,7 +67,7 @@ def run_export(args: argparse.Namespace) -> int:
     text = json.dumps(document, ensure_ascii=False, indent=1)
     # The export holds every narrative in the clear: owner-only, written atomically.
     write_private_file(args.file, text.encode("utf-8"))
-    print(f"Gemt: {args.file} ({len(document['narratives'])} narrativer).")
+    print(f"Gemt: {args.file} ({count(len(document['narratives']), 'narrativ', 'narrativer')}).")
     return 0
 
 

@@ -146,3 +146,45 @@ def test_staff_commands_add_and_remove(institution: Institution) -> None:
         "check", "--db", institution.path, "--user", "Mette Kjær", password="mettes-kode-1"
     )
     assert refused.returncode == 2
+
+
+def test_handout_parent_and_meeting_from_the_command_line(
+    institution: Institution, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    db = institution.path
+    parent = tmp_path / "emil.pdf"
+    made = narrativ(
+        "handout", "parent", "--db", db, "--user", LEADER, "--child", "Emil J.",
+        "--from", "2026-01-01", "--to", "2026-11-01", "--with-reflection", "--out", parent,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    text = " ".join(p.extract_text() for p in PdfReader(parent).pages)
+    assert "Emil" in text and "Åse" not in text and "en pige" in text
+    assert parent.stat().st_mode & 0o077 == 0
+
+    named = tmp_path / "ppr.pdf"
+    refused = narrativ(
+        "handout", "meeting", "--db", db, "--user", LEADER, "--child", "c-emil",
+        "--from", "2026-01-01", "--to", "2026-11-01", "--recipient", "PPR", "--out", named,
+    )  # fmt: skip
+    assert refused.returncode == 2
+    assert "samtykke" in refused.stderr and not named.exists()
+
+    added = narrativ(
+        "consent", "add", "--db", db, "--user", LEADER, "--child", "Emil J.",
+        "--given-by", "mor", "--given-on", "2026-09-01", "--recipient", "PPR",
+        "--expires", "2099-01-01",
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    listed = json.loads(
+        narrativ("consent", "list", "--db", db, "--user", LEADER, "--child", "Emil J.").stdout
+    )
+    assert [c["recipients"] for c in listed] == [["PPR"]] and listed[0]["valid_today"]
+    allowed = narrativ(
+        "handout", "meeting", "--db", db, "--user", LEADER, "--child", "c-emil",
+        "--from", "2026-01-01", "--to", "2026-11-01", "--recipient", "PPR", "--out", named,
+    )  # fmt: skip
+    assert allowed.returncode == 0, allowed.stderr
+    assert "FORTROLIGT" in PdfReader(named).pages[0].extract_text()

@@ -1,0 +1,78 @@
+"""What every handout shares: A4, the embedded fonts, styles, escaping, page numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from narrativ.reports.fonts import BOLD, register_fonts
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 20 * mm
+MONTHS = (
+    "januar", "februar", "marts", "april", "maj", "juni",
+    "juli", "august", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+def danish_date(day: date) -> str:
+    return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
+
+
+def text(value: str) -> str:
+    """User text as Paragraph markup: escaped (``<``, ``&`` print literally), lines kept."""
+    return "<br/>".join(escape(line) for line in value.strip().splitlines())
+
+
+class Styles:
+    def __init__(self) -> None:
+        family = register_fonts()
+        self.body = ParagraphStyle(
+            "body", fontName=family, fontSize=10.5, leading=14.5, spaceAfter=5
+        )
+        self.small = ParagraphStyle("small", parent=self.body, fontSize=8.5, leading=11)
+        self.title = ParagraphStyle("title", fontName=BOLD, fontSize=19, leading=24, spaceAfter=4)
+        self.heading = ParagraphStyle(
+            "heading", fontName=BOLD, fontSize=13, leading=17, spaceBefore=10, spaceAfter=4
+        )
+        self.item_heading = ParagraphStyle(
+            "item", fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=2
+        )
+        self.label = ParagraphStyle("label", parent=self.body, fontName=BOLD, spaceAfter=1)
+
+    def para(self, markup: str, style: ParagraphStyle | None = None) -> Paragraph:
+        return Paragraph(markup, style or self.body)
+
+
+def numbered_canvas(header: Callable[[Canvas], None]) -> type[Canvas]:
+    """A canvas that knows the page count, for "Side 2 af 5" on every page."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            self._pages: list[dict[str, object]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                header(self)
+                self.setFont(register_fonts(), 8.5)
+                self.drawRightString(
+                    PAGE_WIDTH - MARGIN, 12 * mm, f"Side {self._pageNumber} af {total}"
+                )
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas

@@ -1,0 +1,99 @@
+"""The cross-professional handout (PPR, sundhedsplejerske, støttepædagog): marked
+confidential, either anonymous (pseudonym, no birth month, no institution) or named under
+a recorded consent whose reference it prints."""
+
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, ListFlowable, ListItem, SimpleDocTemplate, Spacer
+
+from narrativ.reports.fonts import BOLD, register_fonts
+from narrativ.reports.handout_data import MeetingHandout
+from narrativ.reports.layout import (
+    MARGIN,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    Styles,
+    danish_date,
+    numbered_canvas,
+    text,
+)
+from narrativ.reports.parent_handout import item_flowables, writing_lines
+
+CONFIDENTIAL = "FORTROLIGT"
+
+
+def render_meeting_handout(handout: MeetingHandout) -> bytes:
+    styles = Styles()
+    buffer = io.BytesIO()
+    label = escape(handout.child_label)
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 8 * mm,
+        bottomMargin=MARGIN,
+        title=f"{CONFIDENTIAL} – tværfagligt møde",
+        author=handout.educator,
+    )
+    period = f"{danish_date(handout.period_from)} – {danish_date(handout.period_to)}"
+    facts = [f"Til: {escape(handout.recipient)}", escape(period)]
+    if not handout.anonymous:
+        if handout.institution:
+            facts.insert(0, escape(handout.institution))
+        if handout.birth_month:
+            facts.append(f"Født: {escape(handout.birth_month)}")
+    story: list[Flowable] = [
+        styles.para(f"Tværfagligt møde om {label}", styles.title),
+        styles.para(" · ".join(facts), styles.small),
+        styles.para(
+            f"Udarbejdet af {escape(handout.educator)}, {escape(danish_date(handout.created_on))}",
+            styles.small,
+        ),
+    ]
+    if handout.anonymous:
+        story.append(
+            styles.para(
+                "Anonym sparring: barnet er beskrevet uden navn, fødselsmåned og institution, "
+                "og andre børns navne er udeladt.",
+                styles.small,
+            )
+        )
+    elif handout.consent_reference:
+        story.append(styles.para(f"Samtykke: {escape(handout.consent_reference)}", styles.small))
+    story.append(Spacer(1, 4 * mm))
+    story.append(styles.para("Det vil vi gerne drøfte", styles.heading))
+    if handout.questions:
+        story.append(
+            ListFlowable(
+                [ListItem(styles.para(text(q)), leftIndent=12) for q in handout.questions],
+                bulletType="bullet",
+                start="•",
+                leftIndent=12,
+            )
+        )
+    else:
+        story.append(writing_lines(4))
+    story.append(styles.para("Fortællinger fra hverdagen", styles.heading))
+    for item in handout.items:
+        story.extend(item_flowables(item, styles, reflection=True, next_steps=True))
+    for title, body in handout.extra_sections:
+        story += [styles.para(escape(title), styles.heading), styles.para(text(body))]
+    story += [styles.para("Aftaler fra mødet", styles.heading), writing_lines(5)]
+
+    def header(canvas: Canvas) -> None:
+        canvas.setFont(BOLD, 10)
+        canvas.drawString(MARGIN, PAGE_HEIGHT - 14 * mm, CONFIDENTIAL)
+        canvas.setFont(register_fonts(), 8.5)
+        canvas.drawRightString(
+            PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 14 * mm, "Må ikke videregives uden aftale"
+        )
+        canvas.drawString(MARGIN, 12 * mm, f"{CONFIDENTIAL} · {handout.child_label}")
+
+    document.build(story, canvasmaker=numbered_canvas(header))
+    return buffer.getvalue()
