@@ -11,12 +11,23 @@ from pathlib import Path
 from sqlalchemy import Engine, exc
 from sqlalchemy.orm import Session, sessionmaker
 
-from narrativ.errors import DamagedFile, DatabaseExists, DatabaseLocked, DatabaseMissing, DiskFull
+from narrativ.errors import (
+    DamagedFile,
+    DatabaseExists,
+    DatabaseLocked,
+    DatabaseMissing,
+    DiskFull,
+    NotPermitted,
+)
 from narrativ.store import migrate
 from narrativ.store.copy import export_copy
 from narrativ.store.driver import raw_key_literal
 from narrativ.store.engine import make_engine
 from narrativ.store.integrity import integrity_problems
+
+
+class StoreClosed(NotPermitted):
+    """The store was locked; a late worker must not reconnect."""
 
 
 class KeyMismatch(DamagedFile):
@@ -64,12 +75,18 @@ class Store:
         self._key = key
         self.engine: Engine = make_engine(path, key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._closed = False
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back if it raises."""
+        self._require_open()
         with translate_errors(self.path), self._sessions.begin() as session:
             yield session
+
+    def _require_open(self) -> None:
+        if self._closed:
+            raise StoreClosed("Narrativ er låst. Lås op igen for at fortsætte.")
 
     @property
     def database_key(self) -> bytes:
@@ -80,10 +97,12 @@ class Store:
         return self._sessions()
 
     def check(self) -> list[str]:
+        self._require_open()
         with translate_errors(self.path):
             return integrity_problems(self.engine)
 
     def copy_to(self, target: Path) -> Path:
+        self._require_open()
         with translate_errors(self.path):
             return export_copy(self.engine, target, self._key)
 
@@ -102,7 +121,13 @@ class Store:
         self._sessions.configure(bind=self.engine)
 
     def close(self) -> None:
-        """Drop every connection; the key goes with this object."""
+        """Drop every connection and forget the key: nothing can reopen this store.
+
+        Work still running on another thread fails with :class:`StoreClosed` at its next
+        query instead of quietly reconnecting after the screen was locked.
+        """
+        self._closed = True
+        self._key = b""
         self.engine.dispose()
 
 

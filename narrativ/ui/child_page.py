@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from narrativ.errors import UserError
 from narrativ.services import narratives, organisation, tags
 from narrativ.services.workspace import Workspace
+from narrativ.ui.handouts.consent_dialog import ConsentDialog
+from narrativ.ui.handouts.dialog import HandoutDialog
 from narrativ.ui.messages import show_error
 from narrativ.ui.narrative_list import NarrativeList
 
@@ -37,6 +39,9 @@ class ChildPage(QWidget):
         for tag in tags.relations(ws):
             self.relation.addItem(tag.label, tag.code)
         self.write = QPushButton(self.tr("&Skriv om barnet"))
+        self.handout_button = QPushButton(self.tr("&Materiale …"))
+        self.handout_button.setToolTip(self.tr("PDF til forældresamtale eller tværfagligt møde"))
+        self.consent_button = QPushButton(self.tr("Sa&mtykker …"))
         self.count = QLabel()
         self.count.setObjectName("quiet")
         filters = QHBoxLayout()
@@ -47,6 +52,8 @@ class ChildPage(QWidget):
         filters.addWidget(self.theme, 2)
         filters.addWidget(self.relation, 1)
         filters.addWidget(self.write)
+        filters.addWidget(self.handout_button)
+        filters.addWidget(self.consent_button)
         self.list = NarrativeList()
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -56,6 +63,8 @@ class ChildPage(QWidget):
         for combo in (self.child, self.theme, self.relation):
             combo.currentIndexChanged.connect(self.refresh)
         self.write.clicked.connect(self._write)
+        self.handout_button.clicked.connect(self.open_handout)
+        self.consent_button.clicked.connect(self.open_consents)
         self.list.open_requested.connect(self.open_requested)
 
     def load_children(self) -> None:
@@ -86,6 +95,20 @@ class ChildPage(QWidget):
             return
         self.list.set_rows(rows)
         self.count.setText(self.tr("Antal narrativer: %n (nyeste først)", "", len(rows)))
+
+    def _current(self) -> tuple[str, str] | None:
+        key = self.child.currentData()
+        return (key, self.child.currentText().split(" – ")[0]) if key else None
+
+    def open_handout(self) -> None:
+        current = self._current()
+        if current is not None:
+            HandoutDialog(self.ws, *current, parent=self).exec()
+
+    def open_consents(self) -> None:
+        current = self._current()
+        if current is not None:
+            ConsentDialog(self.ws, *current, parent=self).exec()
 
     def _write(self) -> None:
         key = self.child.currentData()

@@ -73,3 +73,15 @@ def test_recovery_code_gives_the_leader_a_new_password(institution: Institution)
         reset_password_with_recovery_code(
             institution.path, LEADER, "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF", "x" * 12
         )
+
+
+def test_a_locked_workspace_cannot_reconnect(institution: Institution) -> None:
+    from narrativ.errors import NotPermitted
+    from narrativ.services.narratives import list_for_group
+
+    ws = institution.unlock()
+    assert list_for_group(ws, "Spurvene")
+    ws.lock()
+    with pytest.raises(NotPermitted, match="låst"):
+        list_for_group(ws, "Spurvene")
+    assert ws.store.engine.pool.checkedout() == 0
