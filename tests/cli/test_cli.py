@@ -188,3 +188,24 @@ def test_handout_parent_and_meeting_from_the_command_line(
     )  # fmt: skip
     assert allowed.returncode == 0, allowed.stderr
     assert "FORTROLIGT" in PdfReader(named).pages[0].extract_text()
+
+
+def test_backup_and_restore_commands(institution: Institution, tmp_path: Path) -> None:
+    made = narrativ("backup", "--db", institution.path, "--user", LEADER, "--to", tmp_path / "kopi")
+    assert made.returncode == 0, made.stderr
+    backup = Path(made.stdout.strip())
+    assert backup.exists() and backup.parent == tmp_path / "kopi"
+    restored = narrativ("restore", "--db", institution.path, "--user", LEADER, "--from", backup)
+    assert restored.returncode == 0, restored.stderr
+    assert "før-gendannelse" in restored.stdout
+    wrong = narrativ(
+        "restore",
+        "--db",
+        institution.path,
+        "--user",
+        LEADER,
+        "--from",
+        backup,
+        password="forkert-123",
+    )
+    assert wrong.returncode == 2 and "Forkert adgangskode" in wrong.stderr
