@@ -22,6 +22,10 @@ class WrongPassword(UserError):
     pass
 
 
+class AccountBlocked(WrongPassword):
+    pass
+
+
 class UnknownUser(UserError):
     pass
 

@@ -132,3 +132,19 @@ def remove_staff(ws: Workspace, staff_key: str) -> None:
     ws.vault.commit_rekey()
     with ws.session() as session:
         audit.record(session, ws.user, "database.rekey", "staff", removed_key)
+
+
+def unblock_staff(ws: Workspace, staff_key: str) -> None:
+    """A leader lifts the block after too many wrong passwords; the tries are logged."""
+    require_leader(ws.user, "låse spærrede konti op")
+    with ws.session() as session:
+        staff = find_staff(session, staff_key)
+        for moment in ws.vault.attempts.take(staff.key):
+            audit.record(
+                session, ws.user, "login.failed", "staff", staff.key, at=moment.isoformat()
+            )
+        audit.record(session, ws.user, "staff.unblock", "staff", staff.key)
+
+
+def is_blocked(ws: Workspace, staff_key: str) -> bool:
+    return ws.vault.attempts.blocked(staff_key)

@@ -171,6 +171,10 @@ def open_workspace(vault: Vault, opened: OpenedSlot) -> Workspace:
             if staff is None or not staff.active:
                 raise UnknownUser("Kontoen findes ikke længere. Spørg din leder.")
             current = _current_user(staff)
+            for moment in opened.failed_attempts:
+                audit.record(
+                    session, current, "login.failed", "staff", staff.key, at=moment.isoformat()
+                )
             audit.record(session, current, "unlock", "staff", staff.key)
     except BaseException:
         store.close()
@@ -205,6 +209,10 @@ def reset_password_with_recovery_code(
                 store.database_key,
             )
             current = _current_user(staff)
+            for moment in vault.attempts.take(staff.key):
+                audit.record(
+                    session, current, "login.failed", "staff", staff.key, at=moment.isoformat()
+                )
             audit.record(session, current, "password.recovered", "staff", staff.key)
     except BaseException:
         store.close()

@@ -13,11 +13,14 @@ import contextlib
 import os
 import uuid
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from narrativ.errors import InvalidInput, UnknownUser, WrongPassword
+from narrativ.errors import AccountBlocked, InvalidInput, UnknownUser, WrongPassword
+from narrativ.vault.attempts import LIMIT as ATTEMPT_LIMIT
+from narrativ.vault.attempts import Attempts
 from narrativ.vault.kdf import KdfParams, derive_key
 from narrativ.vault.keyfile import (
     RECOVERY_SLOT_ID,
@@ -67,10 +70,12 @@ class SlotOwner:
 
 @dataclass(frozen=True)
 class OpenedSlot:
-    """What a correct password gives: the candidate database keys, current first."""
+    """What a correct password gives: the candidate database keys, current first, and the
+    wrong tries since the last login (for the audit log)."""
 
     slot_id: str
     database_keys: tuple[bytes, ...]
+    failed_attempts: tuple[datetime, ...] = ()
 
 
 def _build_slot(keyfile: KeyFile, owner: SlotOwner, secret: str, database_key: bytes) -> KeySlot:
@@ -103,6 +108,7 @@ class Vault:
     def __init__(self, database: Path) -> None:
         self.database = database
         self.path = keyfile_path(database)
+        self.attempts = Attempts(database)
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -137,6 +143,11 @@ class Vault:
         slot = keyfile.slot(slot_id)
         if slot is None:
             raise UnknownUser("Brugeren har ingen adgangskode i denne database.")
+        if not slot.is_recovery and self.attempts.blocked(slot_id):
+            raise AccountBlocked(
+                f"{slot.name} er spærret efter {ATTEMPT_LIMIT} forkerte adgangskoder inden for "
+                "et døgn. En leder kan låse kontoen op, eller brug gendannelseskoden."
+            )
         try:
             private_raw = unseal(
                 derive_key(secret, slot.kdf),
@@ -146,7 +157,17 @@ class Vault:
         except SealError:
             if slot.is_recovery:
                 raise WrongPassword("Gendannelseskoden er forkert.") from None
-            raise WrongPassword("Forkert adgangskode. Prøv igen.") from None
+            failures = self.attempts.record_failure(slot_id)
+            left = ATTEMPT_LIMIT - failures
+            if left <= 0:
+                raise AccountBlocked(
+                    "Forkert adgangskode. Kontoen er nu spærret; en leder kan låse den op, "
+                    "eller brug gendannelseskoden."
+                ) from None
+            raise WrongPassword(
+                "Forkert adgangskode. Prøv igen."
+                + (f" Efter {left} forsøg mere bliver kontoen spærret." if left <= 2 else "")
+            ) from None
         private = X25519PrivateKey.from_private_bytes(private_raw)
         keys = [
             unseal_with(
@@ -165,7 +186,8 @@ class Vault:
                         _database_key_context(keyfile.database_id, slot_id, keyfile.generation + 1),
                     )
                 )
-        return OpenedSlot(slot_id, tuple(keys))
+        failed = tuple(self.attempts.take(slot_id)) if not slot.is_recovery else ()
+        return OpenedSlot(slot_id, tuple(keys), failed)
 
     def open_with_password(self, user: str, password: str) -> OpenedSlot:
         return self.open_slot(self.find_owner(user).slot_id, password)

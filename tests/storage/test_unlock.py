@@ -24,7 +24,35 @@ def test_wrong_password_leaves_every_file_unchanged(institution: Institution) ->
     before = snapshot(institution.path.parent)
     with pytest.raises(WrongPassword, match="Forkert adgangskode"):
         unlock(institution.path, LEADER, "ikke-den-rigtige")
-    assert snapshot(institution.path.parent) == before  # and no -wal or -shm appeared
+    after = snapshot(institution.path.parent)
+    # Only the record of failed tries is new; no -wal or -shm appeared either.
+    assert after.pop("narrativ.db.attempts")
+    assert after == before
+
+
+def test_five_wrong_passwords_block_until_a_leader_unblocks(institution: Institution) -> None:
+    from narrativ.errors import AccountBlocked
+    from narrativ.services.accounts import is_blocked, unblock_staff
+    from narrativ.store.models import AuditEvent
+
+    rikke, right = "Rikke Sørensen", "spurve-kode-1234"
+    for attempt in range(1, 6):
+        expected = AccountBlocked if attempt == 5 else WrongPassword
+        with pytest.raises(expected):
+            unlock(institution.path, rikke, f"forkert-{attempt}")
+    with pytest.raises(AccountBlocked, match="spærret"):
+        unlock(institution.path, rikke, right)  # even the right password waits for a leader
+    leader = institution.unlock()
+    assert is_blocked(leader, "s-rs")
+    unblock_staff(leader, "s-rs")
+    leader.lock()
+    ws = unlock(institution.path, rikke, right)
+    ws.lock()
+    leader = institution.unlock()
+    with leader.session() as session:
+        failed = [e for e in session.query(AuditEvent) if e.action == "login.failed"]
+    leader.lock()
+    assert len(failed) == 5 and all(e.object_key == "s-rs" for e in failed)
 
 
 def test_unknown_user_is_named_in_the_message(institution: Institution) -> None:
