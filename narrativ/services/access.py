@@ -55,7 +55,7 @@ class AccessExport:
 
 def collect(ws: Workspace, child: str) -> dict[str, Any]:
     require_leader(ws.user, "lave en indsigtsudskrift")
-    with ws.session() as session:
+    with ws.reading() as session:
         record = find_child(session, child)
         others = [
             Person(c.key, c.first_name, c.gender)

@@ -16,7 +16,7 @@ from narrativ.vault.vault import SlotOwner, check_password_strength, new_databas
 
 def list_staff(ws: Workspace, include_inactive: bool = False) -> list[StaffView]:
     slots = {owner.slot_id for owner in ws.vault.owners()}
-    with ws.session() as session:
+    with ws.reading() as session:
         query = select(Staff).order_by(Staff.name)
         if not include_inactive:
             query = query.where(Staff.active)
@@ -58,9 +58,11 @@ def add_staff(
             raise InvalidInput(f"Der findes allerede en medarbejder, der hedder {name}.")
         if any(initials.casefold() == i for _, i in taken):
             raise InvalidInput(f"Initialerne {initials} bruges allerede. Vælg andre.")
+        me = session.get(Staff, ws.user.staff_id)
+        assert me is not None
         staff = Staff(
             key=new_key("s"),
-            institution_id=_institution_id(ws),
+            institution_id=me.institution_id,
             name=name,
             initials=initials,
             role=role,
@@ -73,13 +75,6 @@ def add_staff(
     if password is not None:
         set_password(ws, key, password)
     return key
-
-
-def _institution_id(ws: Workspace) -> int:
-    with ws.session() as session:
-        staff = session.get(Staff, ws.user.staff_id)
-        assert staff is not None
-        return staff.institution_id
 
 
 def set_password(ws: Workspace, staff_key: str, password: str) -> None:

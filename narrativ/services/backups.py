@@ -22,6 +22,7 @@ from narrativ.services import audit
 from narrativ.services.workspace import Workspace, unlock
 from narrativ.store.models import Child, Narrative, Staff
 from narrativ.store.store import Store, sidecar_files
+from narrativ.vault.attempts import attempts_path
 from narrativ.vault.keyfile import keyfile_path, read_keyfile, write_private_file
 
 BACKUP_PREFIX = "narrativ-"
@@ -109,7 +110,12 @@ def _staged(backup: Path, beside: Path) -> Path:
 
 
 def _remove(database: Path) -> None:
-    for file in (database, keyfile_path(database), *sidecar_files(database)):
+    for file in (
+        database,
+        keyfile_path(database),
+        attempts_path(database),
+        *sidecar_files(database),
+    ):
         file.unlink(missing_ok=True)
 
 

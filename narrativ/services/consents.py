@@ -120,7 +120,7 @@ def withdraw_consent(ws: Workspace, key: str, on: date | None = None) -> None:
 
 
 def list_consents(ws: Workspace, child: str) -> list[ConsentView]:
-    with ws.session() as session:
+    with ws.reading() as session:
         record = find_child(session, child)
         require_child_access(ws, session, record)
         rows = session.scalars(

@@ -78,7 +78,7 @@ def candidates(ws: Workspace, child: str, date_from: date, date_to: date) -> lis
     """Shared narratives in the period with the child as focus, oldest first."""
     if date_to < date_from:
         raise InvalidInput("Perioden slutter, før den begynder.")
-    with ws.session() as session:
+    with ws.reading() as session:
         record = find_child(session, child)
         require_child_access(ws, session, record)
         rows = session.scalars(
@@ -112,7 +112,7 @@ def _chosen(ws: Workspace, request: HandoutRequest) -> list[NarrativeView]:
 
 
 def _people(ws: Workspace, focus_key: str) -> tuple[list[Person], list[str], Child]:
-    with ws.session() as session:
+    with ws.reading() as session:
         children = list(session.scalars(select(Child)))
         staff = list(session.scalars(select(Staff)))
         focus = next(c for c in children if c.key == focus_key)
@@ -147,7 +147,7 @@ def _items(
 
 
 def _institution_name(ws: Workspace) -> str:
-    with ws.session() as session:
+    with ws.reading() as session:
         institution = session.scalars(select(Institution)).first()
         return institution.name if institution else ""
 

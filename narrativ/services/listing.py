@@ -18,7 +18,7 @@ OPENING_CHARS = 120
 def _summaries(
     ws: Workspace, conditions: list[ColumnElement[bool]], limit: int, offset: int
 ) -> list[NarrativeSummary]:
-    with ws.session() as session:
+    with ws.reading() as session:
         rows = session.execute(
             select(
                 Narrative.id,
@@ -64,7 +64,7 @@ def group_newest(
     ws: Workspace, group: str, limit: int = 200, offset: int = 0
 ) -> list[NarrativeSummary]:
     """A group's newest narratives that the person may see."""
-    with ws.session() as session:
+    with ws.reading() as session:
         group_id = group_by_key(session, group).id
     return _summaries(ws, [Narrative.group_id == group_id], limit, offset)
 

@@ -253,7 +253,7 @@ def get_narrative(ws: Workspace, key: str) -> NarrativeView:
 
 
 def history(ws: Workspace, key: str) -> list[RevisionView]:
-    with ws.session() as session:
+    with ws.reading() as session:
         narrative = find_narrative(session, key)
         if not can_read(ws.user, narrative):
             raise NotFound(f"Narrativen «{key}» findes ikke.")
@@ -268,7 +268,7 @@ def history(ws: Workspace, key: str) -> list[RevisionView]:
 
 def list_mine(ws: Workspace, limit: int = 200) -> list[NarrativeView]:
     """ "Mine narrativer": own drafts first, then everything else the person wrote."""
-    with ws.session() as session:
+    with ws.reading() as session:
         rows = session.scalars(
             narratives_with_details()
             .where(Narrative.author_id == ws.user.staff_id)
@@ -320,7 +320,7 @@ def list_for_group(
     ws: Workspace, group: str, limit: int = 200, offset: int = 0
 ) -> list[NarrativeView]:
     """A group's narratives the person may see, newest first."""
-    with ws.session() as session:
+    with ws.reading() as session:
         record = group_by_key(session, group)
         rows = session.scalars(
             narratives_with_details()

@@ -54,7 +54,7 @@ def child_view(child: Child) -> ChildView:
 
 def list_groups(ws: Workspace) -> list[GroupView]:
     """Leaders see every group; educators their own."""
-    with ws.session() as session:
+    with ws.reading() as session:
         groups = session.scalars(
             select(ChildGroup).where(ChildGroup.active).order_by(ChildGroup.name)
         )
@@ -164,7 +164,7 @@ def visible_children(session: Session, ws: Workspace, include_left: bool = False
 def list_children(
     ws: Workspace, group: str | None = None, include_left: bool = False
 ) -> list[ChildView]:
-    with ws.session() as session:
+    with ws.reading() as session:
         children = visible_children(session, ws, include_left)
         views = [child_view(c) for c in children]
     if group is not None:

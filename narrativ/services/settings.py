@@ -40,7 +40,7 @@ SPECS: dict[str, SettingSpec] = {
 
 def get_setting(ws: Workspace, name: str) -> object:
     spec = SPECS[name]
-    with ws.session() as session:
+    with ws.reading() as session:
         row = session.get(Setting, name)
         return spec.default if row is None else row.value
 

@@ -19,12 +19,12 @@ class TagView:
 
 def themes(ws: Workspace) -> list[TagView]:
     """The six curriculum themes in their order, then the institution's own by name."""
-    with ws.session() as session:
+    with ws.reading() as session:
         rows = session.scalars(select(Theme).order_by(Theme.position, Theme.name))
         return [TagView(t.name, t.name, t.curriculum) for t in rows]
 
 
 def relations(ws: Workspace) -> list[TagView]:
-    with ws.session() as session:
+    with ws.reading() as session:
         rows = session.scalars(select(RelationTag).order_by(RelationTag.position))
         return [TagView(r.code, r.label) for r in rows]

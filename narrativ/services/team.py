@@ -112,7 +112,7 @@ def team_rows(ws: Workspace, flt: TeamFilter, offset: int = 0, limit: int = 200)
 
 def team_count(ws: Workspace, flt: TeamFilter) -> int:
     require_leader(ws.user, "se teamoverblikket")
-    with ws.session() as session:
+    with ws.reading() as session:
         conditions = _conditions(session, flt)
         if query_terms(flt.text):
             return len(newest_matching_ids(session, flt.text, conditions, limit=1_000_000))

@@ -55,7 +55,14 @@ class Workspace:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
+        """A unit of work that may write (waits its turn behind other writers)."""
         with self.store.session() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only unit of work: never waits for, nor blocks, a writer."""
+        with self.store.reading() as session:
             yield session
 
     def refresh_user(self) -> None:

@@ -55,7 +55,13 @@ def _prepare_connection(dbapi_connection: Any, _record: object) -> None:
     dbapi_connection.isolation_level = None
 
 
+WRITE_OPTION = "narrativ_write"
+
+
 def _begin(connection: Any) -> None:
     # The driver's own implicit BEGIN skips SELECTs and savepoints; an explicit BEGIN makes
-    # a session's reads and writes one consistent transaction.
-    connection.exec_driver_sql("BEGIN")
+    # a session's reads and writes one consistent transaction. A unit of work that may write
+    # takes the write lock at once (IMMEDIATE): in WAL mode a reader that later tries to
+    # write after someone else committed fails at once instead of waiting its turn.
+    write = connection.get_execution_options().get(WRITE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")

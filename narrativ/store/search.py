@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, column, literal_column, select, table
+from sqlalchemy import ColumnElement, Integer, Row, and_, column, literal_column, select, table
 from sqlalchemy.orm import Session
 
 from narrativ.store.fts_query import fts5_query
@@ -25,6 +26,36 @@ _FTS = table("narrative_fts", column("rowid", Integer))
 def fts_rowid(occurred_on: date, narrative_id: int) -> int:
     """The index's sort key; the triggers in the first migration compute the same."""
     return ((occurred_on - EPOCH).days << ID_BITS) | narrative_id
+
+
+def newest_matching_rows(
+    session: Session,
+    query: str,
+    columns: Sequence[ColumnElement[Any]],
+    conditions: Sequence[ColumnElement[bool]] = (),
+    joins: Sequence[tuple[Any, ColumnElement[bool]]] = (),
+    limit: int = 200,
+    offset: int = 0,
+) -> list[Row[Any]]:
+    """Like :func:`newest_matching_ids`, but returns ``columns`` in the same walk of the
+    index: one statement instead of ids first and rows second."""
+    match = fts5_query(query)
+    if match is None:
+        return []
+    rowid = _FTS.c.rowid
+    statement = (
+        select(*columns).select_from(_FTS).join(Narrative, Narrative.id == rowid.op("&")(ID_MASK))
+    )
+    for target, on in joins:
+        statement = statement.join(target, on)
+    statement = (
+        statement.where(literal_column("narrative_fts").op("MATCH")(match))
+        .where(and_(True, *conditions))
+        .order_by(rowid.desc())
+        .limit(limit)
+        .offset(offset)
+    )
+    return list(session.execute(statement))
 
 
 def newest_matching_ids(

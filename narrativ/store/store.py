@@ -22,7 +22,7 @@ from narrativ.errors import (
 from narrativ.store import migrate
 from narrativ.store.copy import export_copy
 from narrativ.store.driver import raw_key_literal
-from narrativ.store.engine import make_engine
+from narrativ.store.engine import WRITE_OPTION, make_engine
 from narrativ.store.integrity import integrity_problems
 
 
@@ -55,9 +55,12 @@ def translate_errors(path: Path) -> Iterator[None]:
                 f"Databasen {path.name} bruges lige nu af et andet vindue eller en anden pc. "
                 "Prøv igen om lidt."
             ) from error
-        if "full" in message:
+        if "full" in message or "disk i/o error" in message:
+            # A full disk shows as SQLITE_FULL, a file-size limit or a failing disk as an
+            # I/O error; for the user both mean the same: this save did not happen.
             raise DiskFull(
-                "Der er ikke mere plads på disken. Det sidste er ikke gemt; frigør plads og "
+                "Der er ikke plads på disken, eller disken kan ikke skrives til. Det sidste "
+                "er ikke gemt, men alt, hvad der var gemt før, er i behold. Frigør plads, og "
                 "prøv igen."
             ) from error
         if "unable to open" in message or "readonly" in message:
@@ -73,15 +76,28 @@ class Store:
     def __init__(self, path: Path, key: bytes) -> None:
         self.path = path
         self._key = key
-        self.engine: Engine = make_engine(path, key)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._closed = False
+        self._bind(make_engine(path, key))
+
+    def _bind(self, engine: Engine) -> None:
+        self.engine: Engine = engine
+        writer = engine.execution_options(**{WRITE_OPTION: True})
+        self._sessions = sessionmaker(writer, expire_on_commit=False)
+        self._readers = sessionmaker(engine, expire_on_commit=False)
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work: committed when the block ends, rolled back if it raises."""
+        """A unit of work that may write: committed when the block ends, rolled back if it
+        raises. It waits (up to the busy timeout) for another writer to finish."""
         self._require_open()
         with translate_errors(self.path), self._sessions.begin() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only unit of work: one consistent snapshot, never blocks a writer."""
+        self._require_open()
+        with translate_errors(self.path), self._readers.begin() as session:
             yield session
 
     def _require_open(self) -> None:
@@ -92,9 +108,6 @@ class Store:
     def database_key(self) -> bytes:
         """Needed to give a colleague a key slot; never written anywhere unwrapped."""
         return self._key
-
-    def read_session(self) -> Session:
-        return self._sessions()
 
     def check(self) -> list[str]:
         self._require_open()
@@ -117,8 +130,7 @@ class Store:
                 raw.close()
             self.engine.dispose()
         self._key = new_key
-        self.engine = make_engine(self.path, new_key)
-        self._sessions.configure(bind=self.engine)
+        self._bind(make_engine(self.path, new_key))
 
     def close(self) -> None:
         """Drop every connection and forget the key: nothing can reopen this store.
