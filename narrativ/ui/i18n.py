@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from narrativ.paths import resource_path
+from narrativ.ui.pseudo import install_pseudo_translator
 
 LANGUAGES = {"da": "Dansk", "en": "English"}
+
+
+def tr(text: str) -> str:
+    """Translate a Danish UI text outside a QObject.
+
+    lupdate files a bare ``tr("…")`` call under the empty context, so that is where it
+    must be looked up. Write the text literally at the call site, never in an f-string.
+    """
+    return QCoreApplication.translate("", text)
 
 
 def chosen_language() -> str:
@@ -33,6 +43,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         if ours.load(str(resource_path("translations", f"narrativ_{language}.qm"))):
             app.installTranslator(ours)
             translators.append(ours)
+    translators.extend(install_pseudo_translator(app, translators))
     QLocale.setDefault(
         QLocale(
             QLocale.Language.Danish if language == "da" else QLocale.Language.English,

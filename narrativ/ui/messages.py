@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from narrativ.errors import UserError
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+from narrativ.ui.i18n import tr
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:

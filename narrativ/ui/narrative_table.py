@@ -6,7 +6,6 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from narrativ.services.views import NarrativeView
+from narrativ.ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -24,10 +24,6 @@ class Role(IntEnum):
     KEY = Qt.ItemDataRole.UserRole + 1
     SORT = Qt.ItemDataRole.UserRole + 2
     VIEW = Qt.ItemDataRole.UserRole + 3
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NarrativeTable", text)
 
 
 def status_label(status: str) -> str:

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
-
 from narrativ.services.views import NarrativeView
+from narrativ.ui.i18n import tr
 from narrativ.ui.narrative_table import status_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Reading", text)
 
 
 def _paragraphs(text: str) -> str:
@@ -19,12 +14,18 @@ def _paragraphs(text: str) -> str:
 
 
 def narrative_html(view: NarrativeView) -> str:
+    # Labels first: lupdate cannot see tr() inside an f-string.
+    focus_label = tr("Fokusbarn")
+    present_label = tr("Til stede")
+    reflection_label = tr("Refleksion")
+    next_label = tr("Næste skridt")
+    comments_label = tr("Kommentarer")
     parts = [
         f"<h3>{escape(view.occurred_on.strftime('%d.%m.%Y'))} · {escape(view.part_of_day)} · "
         f"{escape(view.context)}</h3>",
-        f"<p><b>{tr('Fokusbarn')}:</b> {escape(', '.join(c.name for c in view.focus))}"
+        f"<p><b>{focus_label}:</b> {escape(', '.join(c.name for c in view.focus))}"
         + (
-            f" &nbsp; <b>{tr('Til stede')}:</b> {escape(', '.join(c.name for c in view.present))}"
+            f" &nbsp; <b>{present_label}:</b> {escape(', '.join(c.name for c in view.present))}"
             if view.present
             else ""
         )
@@ -37,11 +38,11 @@ def narrative_html(view: NarrativeView) -> str:
         parts.append(f"<p>{escape(' · '.join((*view.themes, *relations)))}</p>")
     parts.append(_paragraphs(view.story))
     if view.reflection:
-        parts.append(f"<h4>{tr('Refleksion')}</h4>{_paragraphs(view.reflection)}")
+        parts.append(f"<h4>{reflection_label}</h4>{_paragraphs(view.reflection)}")
     if view.next_steps:
-        parts.append(f"<h4>{tr('Næste skridt')}</h4>{_paragraphs(view.next_steps)}")
+        parts.append(f"<h4>{next_label}</h4>{_paragraphs(view.next_steps)}")
     if view.comments:
-        parts.append(f"<h4>{tr('Kommentarer')}</h4>")
+        parts.append(f"<h4>{comments_label}</h4>")
         for c in view.comments:
             when = c.created_at.strftime("%d.%m.%Y")
             parts.append(f"<p><b>{escape(c.author)}</b> ({when}): {escape(c.body)}</p>")

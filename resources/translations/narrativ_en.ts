@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../narrativ/ui/editor/hint_panel.py" line="+17"/>
+        <location filename="../../narrativ/ui/editor/hint_panel.py" line="+13"/>
         <source>kan ikke-form</source>
         <translation>“cannot” phrasing</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>The suggestions are only advice. You can always save.</translation>
     </message>
     <message>
-        <location filename="../../narrativ/ui/messages.py" line="+23"/>
+        <location filename="../../narrativ/ui/messages.py" line="+19"/>
         <location line="+5"/>
         <source>Narrativ</source>
         <translation>Narrativ</translation>
@@ -75,7 +75,7 @@
         <translation>An unexpected error occurred in Narrativ. Everything already saved is safe. Please try again, and contact your IT support if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../narrativ/ui/narrative_table.py" line="+34"/>
+        <location filename="../../narrativ/ui/narrative_table.py" line="+30"/>
         <source>Kladde</source>
         <translation>Draft</translation>
     </message>
@@ -103,6 +103,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../narrativ/ui/reading.py" line="+18"/>
         <location filename="../../narrativ/ui/team/model.py" line="+1"/>
         <source>Fokusbarn</source>
         <translation>Focus children</translation>
@@ -139,7 +140,23 @@
         <translation>Relationships</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../narrativ/ui/reading.py" line="+1"/>
+        <source>Til stede</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refleksion</source>
+        <translation>Reflection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Næste skridt</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../narrativ/ui/team/model.py" line="+2"/>
         <source>Kommentarer</source>
         <translation>Comments</translation>
     </message>
@@ -163,7 +180,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Skriv &amp;om barnet</source>
         <translation>Write &amp;about the child</translation>
     </message>
@@ -183,12 +200,12 @@
         <translation>Click a week in the overview to see the narratives behind the number.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-31"/>
         <source>Å&amp;bn</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Narrativer i en uge</source>
         <translation>Narratives in a week</translation>
     </message>
@@ -1363,7 +1380,7 @@
 <context>
     <name>SeenPage</name>
     <message>
-        <location filename="../../narrativ/ui/seen/page.py" line="+83"/>
+        <location filename="../../narrativ/ui/seen/page.py" line="+95"/>
         <source>Hvem ser vi?</source>
         <translation>Who do we see?</translation>
     </message>
@@ -1414,7 +1431,7 @@
         <translation>Not s&amp;een for:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Henter …</source>
         <translation>Loading …</translation>
     </message>
@@ -1424,7 +1441,7 @@
         <translation>There are no groups yet.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+68"/>
         <source>Hvem ser vi? – %1</source>
         <translation>Who do we see? – %1</translation>
     </message>
@@ -1439,7 +1456,7 @@
         <translation>Confidential: contains information about children. Store and dispose of it accordingly.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Hvem ser vi - %1 - %2.png</source>
         <translation>Who do we see - %1 - %2.png</translation>
     </message>
@@ -1535,7 +1552,7 @@
         <translation>A narrative can have several themes and relationships.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+130"/>
         <source>Ingen i perioden.</source>
         <translation>None in the period.</translation>
     </message>
@@ -1681,7 +1698,7 @@
 <context>
     <name>TeamView</name>
     <message>
-        <location filename="../../narrativ/ui/team/view.py" line="+89"/>
+        <location filename="../../narrativ/ui/team/view.py" line="+90"/>
         <source>Teamoverblik</source>
         <translation>Team overview</translation>
     </message>
@@ -1724,7 +1741,7 @@
         <translation>The search failed.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+85"/>
         <source>Ingen narrativer passer til søgningen og filtrene.</source>
         <translation>No narratives match the search and filters.</translation>
     </message>

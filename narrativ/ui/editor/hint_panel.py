@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from narrativ.language import Hint, balance, lint
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HintPanel", text)
+from narrativ.ui.i18n import tr
 
 
 def kind_label(kind: str) -> str:
