@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, bindparam, func, select
+from sqlalchemy.orm import Session
 
 from narrativ.services.lookup import group_by_key
 from narrativ.services.permissions import visible_narratives
@@ -14,12 +16,41 @@ from narrativ.store.models import Child, ChildGroup, Narrative, NarrativeChild, 
 
 OPENING_CHARS = 120
 
+# Built once: the focus children of a page of narratives. An expanding parameter keeps the
+# statement (and its compiled form) the same whatever the ids are.
+FOCUS_NAMES = (
+    select(NarrativeChild.narrative_id, Child.first_name, Child.last_initial)
+    .join(Child, Child.id == NarrativeChild.child_id)
+    .where(
+        NarrativeChild.narrative_id.in_(bindparam("ids", expanding=True)),
+        NarrativeChild.role == "focus",
+    )
+    .order_by(Child.first_name)
+)
+
+
+GROUP_BY_KEY = select(ChildGroup.id).where(ChildGroup.key == bindparam("key"))
+
+
+def focus_names(session: Session, ids: list[int]) -> dict[int, list[str]]:
+    names: dict[int, list[str]] = defaultdict(list)
+    if ids:
+        for narrative_id, first, initial in session.connection().execute(FOCUS_NAMES, {"ids": ids}):
+            names[narrative_id].append(f"{first} {initial}." if initial else first)
+    return names
+
 
 def _summaries(
-    ws: Workspace, conditions: list[ColumnElement[bool]], limit: int, offset: int
+    ws: Workspace,
+    conditions: Callable[[Session], list[ColumnElement[bool]]],
+    limit: int,
+    offset: int,
 ) -> list[NarrativeSummary]:
+    # One read-only session, and statements run on its connection: the rows are plain
+    # tuples, so the ORM's object machinery has nothing to do here.
     with ws.reading() as session:
-        rows = session.execute(
+        connection = session.connection()
+        rows = connection.execute(
             select(
                 Narrative.id,
                 Narrative.key,
@@ -31,21 +62,12 @@ def _summaries(
             )
             .join(ChildGroup, ChildGroup.id == Narrative.group_id)
             .join(Staff, Staff.id == Narrative.author_id)
-            .where(visible_narratives(ws.user), *conditions)
+            .where(visible_narratives(ws.user), *conditions(session))
             .order_by(Narrative.occurred_on.desc(), Narrative.id.desc())
             .limit(limit)
             .offset(offset)
         ).all()
-        ids = [row[0] for row in rows]
-        focus: dict[int, list[str]] = defaultdict(list)
-        if ids:
-            for narrative_id, first, initial in session.execute(
-                select(NarrativeChild.narrative_id, Child.first_name, Child.last_initial)
-                .join(Child, Child.id == NarrativeChild.child_id)
-                .where(NarrativeChild.narrative_id.in_(ids), NarrativeChild.role == "focus")
-                .order_by(Child.first_name)
-            ):
-                focus[narrative_id].append(f"{first} {initial}." if initial else first)
+        focus = focus_names(session, [row[0] for row in rows])
     return [
         NarrativeSummary(
             key=key,
@@ -64,10 +86,15 @@ def group_newest(
     ws: Workspace, group: str, limit: int = 200, offset: int = 0
 ) -> list[NarrativeSummary]:
     """A group's newest narratives that the person may see."""
-    with ws.reading() as session:
-        group_id = group_by_key(session, group).id
-    return _summaries(ws, [Narrative.group_id == group_id], limit, offset)
+
+    def in_group(session: Session) -> list[ColumnElement[bool]]:
+        group_id = session.connection().execute(GROUP_BY_KEY, {"key": group}).scalar()
+        if group_id is None:  # a name rather than a key
+            group_id = group_by_key(session, group).id
+        return [Narrative.group_id == group_id]
+
+    return _summaries(ws, in_group, limit, offset)
 
 
 def newest(ws: Workspace, limit: int = 200, offset: int = 0) -> list[NarrativeSummary]:
-    return _summaries(ws, [], limit, offset)
+    return _summaries(ws, lambda _session: [], limit, offset)

@@ -10,7 +10,7 @@ from narrativ.store.models import Child, ChildGroup, Narrative, Staff
 
 
 def group_by_key(session: Session, key_or_name: str) -> ChildGroup:
-    group = session.scalar(select(ChildGroup).where(ChildGroup.key == key_or_name))
+    group = session.scalars(select(ChildGroup).where(ChildGroup.key == key_or_name)).first()
     if group is None:
         wanted = key_or_name.strip().casefold()
         group = next(

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import and_, select, update
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from narrativ.errors import InvalidInput, NotFound, NotPermitted
 from narrativ.services import audit
 from narrativ.services.lookup import find_child, find_narrative, group_by_key
 from narrativ.services.narrative_input import NarrativeInput, clean_text
+from narrativ.services.narrative_rows import bump_version, insert_draft, resolve_group, write_text
 from narrativ.services.narrative_views import narrative_view, narratives_with_details, snapshot
 from narrativ.services.notices import mark_seen, with_news
 from narrativ.services.permissions import (
@@ -30,60 +31,12 @@ from narrativ.store.models import (
     RelationTag,
     Staff,
     Theme,
-    new_key,
     utcnow,
 )
 
 
 class EditConflict(InvalidInput):
     """Someone saved the narrative after this copy was read; neither text is lost."""
-
-
-def _tags(session: Session, data: NarrativeInput) -> tuple[list[RelationTag], list[Theme]]:
-    relations = []
-    for code in data.relations:
-        tag = session.scalar(select(RelationTag).where(RelationTag.code == code))
-        if tag is None:
-            raise InvalidInput(f"Ukendt relation: {code}.")
-        relations.append(tag)
-    themes = []
-    for name in data.themes:
-        theme = session.scalar(select(Theme).where(Theme.name == name))
-        if theme is None:
-            raise InvalidInput(f"Ukendt tema: {name}.")
-        themes.append(theme)
-    return relations, themes
-
-
-def _apply(session: Session, narrative: Narrative, data: NarrativeInput) -> None:
-    # Look-ups below must not flush the half-filled row.
-    with session.no_autoflush:
-        _fill(session, narrative, data)
-
-
-def _fill(session: Session, narrative: Narrative, data: NarrativeInput) -> None:
-    group = group_by_key(session, data.group)
-    narrative.group = group
-    narrative.occurred_on = data.occurred_on
-    narrative.part_of_day = data.part_of_day
-    narrative.context = data.context
-    narrative.story = data.story
-    narrative.reflection = data.reflection
-    narrative.next_steps = data.next_steps
-    narrative.story_type = data.story_type
-    narrative.relations, narrative.themes = _tags(session, data)
-    wanted = {find_child(session, k).id: "focus" for k in data.focus}
-    wanted |= {find_child(session, k).id: "present" for k in data.present}
-    existing = {nc.child_id: nc for nc in narrative.children}
-    for child_id, link in existing.items():
-        if child_id not in wanted:
-            narrative.children.remove(link)
-    for child_id, role in wanted.items():
-        if child_id in existing:
-            existing[child_id].role = role
-        else:
-            narrative.children.append(NarrativeChild(child_id=child_id, role=role))
-    narrative.updated_at = utcnow()
 
 
 REVISION_COALESCE = timedelta(minutes=15)
@@ -124,22 +77,9 @@ def create_narrative(ws: Workspace, data: NarrativeInput, today: date | None = N
     """A new draft by the signed-in person; returns its key."""
     data = data.cleaned(today or date.today())
     with ws.session() as session:
-        group = group_by_key(session, data.group)
-        require_write_in_group(ws.user, group.id)
-        author = session.get(Staff, ws.user.staff_id)
-        assert author is not None
-        narrative = Narrative(
-            key=new_key("n"),
-            institution_id=author.institution_id,
-            author_id=author.id,
-            status="draft",
-            group_id=group.id,
-        )
-        session.add(narrative)
-        _apply(session, narrative, data)
-        session.flush()
-        audit.record(session, ws.user, "narrative.create", "narrative", narrative.key)
-        return narrative.key
+        group = resolve_group(session, data.group)
+        require_write_in_group(ws.user, group[0])
+        return insert_draft(session, ws.user, data, group)
 
 
 def update_narrative(
@@ -159,28 +99,21 @@ def update_narrative(
     with ws.session() as session:
         narrative = find_narrative(session, key)
         require_author(ws.user, narrative)
-        new_group = group_by_key(session, data.group)
-        require_write_in_group(ws.user, new_group.id)
+        group_id, _institution = resolve_group(session, data.group)
+        require_write_in_group(ws.user, group_id)
         current = narrative.version if expected_version is None else expected_version
-        # Compare and bump in one statement, so two saves of the same version cannot both win.
-        bumped = session.execute(
-            update(Narrative)
-            .where(Narrative.id == narrative.id, Narrative.version == current)
-            .values(version=current + 1)
-            .execution_options(synchronize_session=False)
-        )
-        if bumped.rowcount != 1:
+        if not bump_version(session, narrative.id, current):
             raise EditConflict(
                 "Narrativen er blevet gemt et andet sted, efter du åbnede den. "
                 "Din tekst er ikke gemt endnu: kopiér den, og åbn narrativen igen."
             )
-        narrative.version = current + 1
-        _apply(session, narrative, data)
+        write_text(session, narrative.id, data, group_id)
         if narrative.status != "draft":
+            # The row changed past the ORM; read it afresh for the revision's snapshot.
+            session.expire(narrative)
             _record_revision(session, ws, narrative)
             audit.record(session, ws.user, "narrative.update", "narrative", key)
-        session.flush()
-        return narrative.version
+        return current + 1
 
 
 def share_narrative(ws: Workspace, key: str) -> None:

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
-from sqlalchemy import select
-
 from narrativ.services import audit
+from narrativ.services.listing import focus_names
 from narrativ.services.permissions import visible_narratives
 from narrativ.services.snippets import snippet
 from narrativ.services.views import SearchHit
 from narrativ.services.workspace import Workspace
-from narrativ.store.models import Child, ChildGroup, Narrative, NarrativeChild
+from narrativ.store.models import ChildGroup, Narrative
 from narrativ.store.search import newest_matching_rows
 
 MAX_LIMIT = 1000
@@ -37,16 +34,7 @@ def search(ws: Workspace, query: str, limit: int = 200) -> list[SearchHit]:
             joins=[(ChildGroup, ChildGroup.id == Narrative.group_id)],
             limit=limit,
         )
-        ids = [row[0] for row in rows]
-        focus: dict[int, list[str]] = defaultdict(list)
-        if ids:
-            for narrative_id, first, initial in session.execute(
-                select(NarrativeChild.narrative_id, Child.first_name, Child.last_initial)
-                .join(Child, Child.id == NarrativeChild.child_id)
-                .where(NarrativeChild.narrative_id.in_(ids), NarrativeChild.role == "focus")
-                .order_by(Child.first_name)
-            ):
-                focus[narrative_id].append(f"{first} {initial}." if initial else first)
+        focus = focus_names(session, [row[0] for row in rows])
     if ws.user.is_leader:
         # Who searched for what is part of the leaders' audit trail.
         with ws.session() as session:
