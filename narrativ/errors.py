@@ -62,6 +62,10 @@ class NotPermitted(UserError):
     pass
 
 
+class Locked(NotPermitted):
+    """The workspace was locked while work was still running; nothing to show."""
+
+
 class NotFound(UserError):
     pass
 

@@ -31,6 +31,7 @@ from narrativ.vault.keyfile import write_private_file
 
 AUDIT_PURPOSES = {
     "child.view": "læst barnets side",
+    "narrative.read": "læst en fortælling",
     "handout.print": "lavet materiale",
     "consent.add": "registreret samtykke",
     "consent.withdraw": "samtykke trukket tilbage",

@@ -182,6 +182,9 @@ def get_narrative(ws: Workspace, key: str) -> NarrativeView:
             raise NotFound(f"Narrativen «{key}» findes ikke.")
         view = narrative_view(narrative)
         mark_seen(session, ws.user.staff_id, narrative.id)
+        if ws.user.is_leader and narrative.author_id != ws.user.staff_id:
+            # A leader reading a colleague's narrative reads about a child: logged.
+            audit.record(session, ws.user, "narrative.read", "narrative", key)
         return view
 
 

@@ -186,3 +186,10 @@ def group_spread(ws: Workspace, group: str, since: date, until: date | None = No
         authors=tuple((name, count) for name, count in authors),
         narratives=total or 0,
     )
+
+
+def record_export(ws: Workspace, group: str) -> None:
+    """Every export is logged: the picture names children."""
+    require_leader(ws.user, "gemme oversigten")
+    with ws.session() as session:
+        audit.record(session, ws.user, "seen.export", "group", group_by_key(session, group).key)

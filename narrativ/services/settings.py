@@ -35,6 +35,9 @@ SPECS: dict[str, SettingSpec] = {
     "retention_months": SettingSpec(60, 1, 240),
     "not_seen_weeks": SettingSpec(6, 1, 52),
     "contexts": SettingSpec(list(DEFAULT_CONTEXTS)),
+    "backup_folder": SettingSpec(""),  # "" = no automatic backups yet
+    "backup_keep": SettingSpec(14, 1, 365),
+    "audit_retention_months": SettingSpec(60, 12, 240),
 }
 
 
@@ -50,6 +53,8 @@ def set_setting(ws: Workspace, name: str, value: object) -> None:
     spec = SPECS.get(name)
     if spec is None:
         raise InvalidInput(f"Ukendt indstilling: {name}.")
+    if isinstance(spec.default, str) and not isinstance(value, str):
+        raise InvalidInput("Indstillingen skal være tekst.")
     if spec.minimum is not None:
         if not isinstance(value, int) or isinstance(value, bool):
             raise InvalidInput("Indstillingen skal være et helt tal.")

@@ -17,7 +17,7 @@ from narrativ.errors import (
     DatabaseLocked,
     DatabaseMissing,
     DiskFull,
-    NotPermitted,
+    Locked,
 )
 from narrativ.store import migrate
 from narrativ.store.copy import export_copy
@@ -26,7 +26,7 @@ from narrativ.store.engine import WRITE_OPTION, make_engine
 from narrativ.store.integrity import integrity_problems
 
 
-class StoreClosed(NotPermitted):
+class StoreClosed(Locked):
     """The store was locked; a late worker must not reconnect."""
 
 

@@ -22,7 +22,9 @@ from narrativ.ui.editor.form import NarrativeEditor
 from narrativ.ui.messages import show_error
 from narrativ.ui.mine_page import MinePage
 from narrativ.ui.quick_note import QuickNoteDialog
+from narrativ.ui.seen.page import SeenPage
 from narrativ.ui.settings_dialog import SettingsDialog
+from narrativ.ui.team.view import TeamView
 
 
 class Desk(QWidget):
@@ -30,7 +32,7 @@ class Desk(QWidget):
     switch_user_requested = Signal()
     settings_changed = Signal()
 
-    PAGES = ("editor", "mine", "children")
+    PAGES = ("editor", "mine", "children")  # every user's; leaders also get "team"
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +61,7 @@ class Desk(QWidget):
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigation"))
+        self.pages: tuple[str, ...] = self.PAGES
         self.nav.addItems([self.tr("Skriv"), self.tr("Mine narrativer"), self.tr("Børn")])
         self.nav.setMaximumWidth(170)
         self.nav.setObjectName("nav")
@@ -69,6 +72,20 @@ class Desk(QWidget):
         self.stack = QStackedWidget()
         for page in (self.editor, self.mine, self.children_page):
             self.stack.addWidget(page)
+        # Educators never get the team view: not hidden, simply not built.
+        self.team: TeamView | None = None
+        self.seen: SeenPage | None = None
+        if ws.user.is_leader:
+            self.team = TeamView(ws)
+            self.stack.addWidget(self.team)
+            self.nav.addItem(self.tr("Teamoverblik"))
+            self.seen = SeenPage(ws)
+            self.stack.addWidget(self.seen)
+            self.nav.addItem(self.tr("Hvem ser vi?"))
+            self.pages = (*self.PAGES, "team", "seen")
+            self.seen.open_narrative.connect(self.open_narrative)
+            self.seen.write_about.connect(self.write_about)
+            self.settings_changed.connect(self.seen.apply_settings)
         body = QHBoxLayout()
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
@@ -94,6 +111,14 @@ class Desk(QWidget):
             ("Ctrl+3", lambda: self.show_page("children")),
         ):
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WindowShortcut)
+        if self.team is not None:
+            for keys, page in (("Ctrl+4", "team"), ("Ctrl+5", "seen")):
+                QShortcut(
+                    QKeySequence(keys),
+                    self,
+                    lambda page=page: self.show_page(page),
+                    context=Qt.ShortcutContext.WindowShortcut,
+                )
 
         self.children_page.load_children()
         self.editor.start_new(self._default_group())
@@ -103,7 +128,7 @@ class Desk(QWidget):
         return self.editor.group.itemData(0) if self.editor.group.count() else None
 
     def show_page(self, name: str) -> None:
-        self.nav.setCurrentRow(self.PAGES.index(name))
+        self.nav.setCurrentRow(self.pages.index(name))
 
     def _page_changed(self, row: int) -> None:
         if row < 0:
@@ -111,10 +136,15 @@ class Desk(QWidget):
         if self.stack.currentWidget() is self.editor and row != 0:
             self.editor.save_now()
         self.stack.setCurrentIndex(row)
-        if self.PAGES[row] == "mine":
+        if self.pages[row] == "mine":
             self.mine.refresh()
-        elif self.PAGES[row] == "children":
+        elif self.pages[row] == "children":
             self.children_page.refresh()
+        elif self.pages[row] == "team" and self.team is not None:
+            try:
+                self.team.activate()
+            except UserError as error:
+                show_error(self, error)
 
     def new_narrative(self) -> None:
         self.editor.save_now()

@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from narrativ.errors import UserError
+from narrativ.errors import Locked, UserError
 from narrativ.ui.i18n import tr
 
 
@@ -15,6 +15,8 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
 
     For bugs only the exception type goes to stderr: never narrative text or keys.
     """
+    if isinstance(error, Locked):
+        return  # work that outlived a lock: the lock screen already says everything
     if isinstance(error, UserError):
         QMessageBox.warning(parent, tr("Narrativ"), error.message)
         return

@@ -91,26 +91,22 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../narrativ/ui/team/model.py" line="+45"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../narrativ/ui/team/model.py" line="+1"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../narrativ/ui/reading.py" line="+18"/>
-        <location filename="../../narrativ/ui/team/model.py" line="+1"/>
         <source>Fokusbarn</source>
         <translation>Focus children</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../narrativ/ui/team/model.py" line="+4"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -123,21 +119,6 @@
         <location line="+60"/>
         <source>%1 – nyt</source>
         <translation>%1 – new</translation>
-    </message>
-    <message>
-        <location filename="../../narrativ/ui/team/model.py" line="-3"/>
-        <source>Forfatter</source>
-        <translation>Author</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Temaer</source>
-        <translation>Themes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Relationer</source>
-        <translation>Relationships</translation>
     </message>
     <message>
         <location filename="../../narrativ/ui/reading.py" line="+1"/>
@@ -156,19 +137,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../narrativ/ui/team/model.py" line="+2"/>
         <source>Kommentarer</source>
         <translation>Comments</translation>
-    </message>
-    <message>
-        <location filename="../../narrativ/ui/team/pane.py" line="+31"/>
-        <source>Kladden er ikke delt endnu.</source>
-        <translation>The draft has not been shared yet.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ingen ændringer, siden narrativen blev delt.</source>
-        <translation>No changes since the narrative was shared.</translation>
     </message>
 </context>
 <context>
@@ -326,7 +296,7 @@
         <translation>&amp;Child:</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Antal narrativer: %n (nyeste først)</source>
         <translation>
             <numerusform>%n narrative (newest first)</numerusform>
@@ -472,7 +442,7 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../narrativ/ui/desk.py" line="+39"/>
+        <location filename="../../narrativ/ui/desk.py" line="+40"/>
         <source>leder</source>
         <translation>leader</translation>
     </message>
@@ -532,9 +502,14 @@
         <translation>Children</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Teamoverblik</source>
         <translation>Team overview</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hvem ser vi?</source>
+        <translation>Who do we see?</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1224,7 @@
 <context>
     <name>SeenGridWidget</name>
     <message>
-        <location filename="../../narrativ/ui/seen/grid.py" line="+114"/>
+        <location filename="../../narrativ/ui/seen/grid.py" line="+116"/>
         <source>Børn og uger</source>
         <translation>Children and weeks</translation>
     </message>
@@ -1259,25 +1234,25 @@
         <translation>The arrow keys move between children and weeks. Enter shows the narratives of a week or, on a name, starts writing about the child.</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+417"/>
+        <location line="+76"/>
+        <location line="+499"/>
         <source>i alt</source>
         <translation>total</translation>
     </message>
     <message>
-        <location line="-408"/>
-        <location line="+413"/>
+        <location line="-490"/>
+        <location line="+495"/>
         <source>ikke set i</source>
         <translation>not seen for</translation>
     </message>
     <message>
-        <location line="-390"/>
-        <location line="+373"/>
+        <location line="-472"/>
+        <location line="+455"/>
         <source>uge %1</source>
         <translation>week %1</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-423"/>
         <source>Alle børn er set de seneste %1 uger</source>
         <translation>Every child has been seen in the last %1 weeks</translation>
     </message>
@@ -1332,7 +1307,7 @@
         <translation>Narratives per week with the child as focus child (shared and reviewed):</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+84"/>
         <source>%1, uge %2: ingen narrativer</source>
         <translation>%1, week %2: no narratives</translation>
     </message>
@@ -1367,12 +1342,12 @@
         <translation>Click or press Enter to write about the child.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+239"/>
         <source>Der er ingen børn i gruppen.</source>
         <translation>There are no children in the group.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>seneste %1 uger</source>
         <translation>last %1 weeks</translation>
     </message>
@@ -1380,7 +1355,7 @@
 <context>
     <name>SeenPage</name>
     <message>
-        <location filename="../../narrativ/ui/seen/page.py" line="+95"/>
+        <location filename="../../narrativ/ui/seen/page.py" line="+96"/>
         <source>Hvem ser vi?</source>
         <translation>Who do we see?</translation>
     </message>
@@ -1431,17 +1406,17 @@
         <translation>Not s&amp;een for:</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>Henter …</source>
         <translation>Loading …</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Der er ingen grupper endnu.</source>
         <translation>There are no groups yet.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>Hvem ser vi? – %1</source>
         <translation>Who do we see? – %1</translation>
     </message>
@@ -1471,7 +1446,7 @@
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Billedet kunne ikke gemmes i %1.</source>
         <translation>The image could not be saved to %1.</translation>
     </message>
@@ -1517,7 +1492,7 @@
 <context>
     <name>SpreadWidget</name>
     <message>
-        <location filename="../../narrativ/ui/seen/spread.py" line="+46"/>
+        <location filename="../../narrativ/ui/seen/spread.py" line="+47"/>
         <source>Fordeling af narrativerne</source>
         <translation>Spread of the narratives</translation>
     </message>
@@ -1537,7 +1512,7 @@
         <translation>Written by</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>1 narrativ i perioden</source>
         <translation>1 narrative in the period</translation>
     </message>
@@ -1547,12 +1522,12 @@
         <translation>%1 narratives in the period</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>En narrativ kan have flere temaer og relationer.</source>
         <translation>A narrative can have several themes and relationships.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+148"/>
         <source>Ingen i perioden.</source>
         <translation>None in the period.</translation>
     </message>
@@ -1696,9 +1671,70 @@
     </message>
 </context>
 <context>
+    <name>TeamPane</name>
+    <message>
+        <location filename="../../narrativ/ui/team/pane.py" line="+27"/>
+        <source>Kladden er ikke delt endnu.</source>
+        <translation>The draft has not been shared yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen ændringer, siden narrativen blev delt.</source>
+        <translation>No changes since the narrative was shared.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Historik</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTable</name>
+    <message>
+        <location filename="../../narrativ/ui/team/model.py" line="+42"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fokusbarn</source>
+        <translation>Focus children</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forfatter</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temaer</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationer</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommentarer</source>
+        <translation>Comments</translation>
+    </message>
+</context>
+<context>
     <name>TeamView</name>
     <message>
-        <location filename="../../narrativ/ui/team/view.py" line="+90"/>
+        <location filename="../../narrativ/ui/team/view.py" line="+91"/>
         <source>Teamoverblik</source>
         <translation>Team overview</translation>
     </message>
@@ -1718,7 +1754,7 @@
         <translation>Reading view</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Søger …</source>
         <translation>Searching …</translation>
     </message>
@@ -1736,12 +1772,12 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Søgningen lykkedes ikke.</source>
         <translation>The search failed.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+83"/>
         <source>Ingen narrativer passer til søgningen og filtrene.</source>
         <translation>No narratives match the search and filters.</translation>
     </message>

@@ -25,6 +25,8 @@ from datetime import time as clock
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Connection, func, insert, select
+
 from narrativ.services.accounts import add_staff
 from narrativ.services.organisation import add_child, add_group
 from narrativ.services.workspace import Workspace, initialise
@@ -37,7 +39,6 @@ from narrativ.store.models import (
     narrative_relation,
     narrative_theme,
 )
-from sqlalchemy import Connection, func, insert, select
 
 # Bump when the generated content changes, so cached databases of an older shape are rebuilt.
 GENERATOR_VERSION = 1

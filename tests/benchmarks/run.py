@@ -28,6 +28,7 @@ from typing import Any
 
 import sqlcipher3
 from generate import BenchDatabase, cached
+
 from narrativ.services.listing import OPENING_CHARS, group_newest
 from narrativ.services.narrative_input import NarrativeInput
 from narrativ.services.narratives import create_narrative, get_narrative
@@ -304,13 +305,14 @@ class Outcome:
 def measure(case: Case, runs: int) -> Outcome:
     """Median of ``runs`` calls each, service and floor taking turns to go first."""
     print(f"measuring {case.name} …", file=sys.stderr, flush=True)
-    first_ms, service_result = case.service()
+    _, service_result = case.service()
     _, floor_result = case.floor()
     equivalent = None if case.same is None else case.same(service_result, floor_result)
+    warm_ms = []
     for _ in range(WARMUP_RUNS):
-        case.service()
+        warm_ms.append(case.service()[0])
         case.floor()
-    if first_ms > SLOW_MS:
+    if statistics.median(warm_ms) > SLOW_MS:
         runs = min(runs, SLOW_RUNS)
     service_ms: list[float] = []
     floor_ms: list[float] = []
@@ -523,14 +525,18 @@ def print_context(database: BenchDatabase, reused: bool) -> None:
         f"({hits / narratives:.0%})"
     )
     print(f"SQLite {versions[0]}, SQLCipher {versions[1]}, Python {sys.version.split()[0]}")
-    print_load("load before")
+    print_load("before")
 
 
-def print_load(label: str) -> None:
-    """Timings on a busy machine are not comparable; say how busy it was."""
+def print_load(label: str, own: float = 0.0) -> None:
+    """Timings on a busy machine are not comparable; say how busy it was.
+
+    ``own`` is this run's share of the load average (about 1 after a minute of timing).
+    """
     load, cpus = os.getloadavg()[0], os.cpu_count() or 1
-    warning = "  (busy: figures are inflated)" if load > cpus / 2 else ""
-    print(f"{label}: {load:.2f} over 1 min on {cpus} CPUs{warning}")
+    busy = load - own > cpus / 2
+    warning = "  (other programs busy: figures are inflated)" if busy else ""
+    print(f"{label}: load average {load:.2f} over 1 min on {cpus} CPUs{warning}")
 
 
 # -- the run --------------------------------------------------------------------------------
@@ -573,7 +579,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         copy = working_copy(database, Path(scratch))
         print_context(copy, reused)
         outcomes = run_all(copy, args.runs)
-    print_load("load after")
+    print_load("after", own=1.0)
     print()
     print_table(outcomes)
     write_json(outcomes, args.json)

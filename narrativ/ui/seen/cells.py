@@ -1,0 +1,156 @@
+"""The narratives behind one cell of the grid: one child, one week."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from narrativ.ui.narrative_table import status_label
+from narrativ.ui.seen.data import CellNarrative
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CellPanel(QWidget):
+    """A narrow column: each narrative as a short wrapped entry (date, role, writer, key,
+    then its opening); Enter or a double click opens it."""
+
+    open_narrative = Signal(str)  # key
+    write_about = Signal(str, str)  # child key, child name
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.child_key: str | None = None
+        self.child_name = ""
+        self.monday: date | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("panelTitle")
+        self.heading.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("quiet")
+        self.summary.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setAccessibleName(self.tr("Narrativer i ugen"))
+        self.open_button = QPushButton(self.tr("Å&bn"))
+        self.open_button.setEnabled(False)
+        self.write_button = QPushButton(self.tr("Skriv &om barnet"))
+        self.write_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.write_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.itemActivated.connect(self._open)
+        self.open_button.clicked.connect(lambda: self._open(self.list.currentItem()))
+        self.write_button.clicked.connect(self._write)
+        self.clear_cell()
+
+    def hasHeightForWidth(self) -> bool:
+        # The wrapped labels would make the column's layout treat the panel as fixed at
+        # its preferred height; the list scrolls, so any height from the minimum up is fine.
+        return False
+
+    def clear_cell(self) -> None:
+        self.child_key = None
+        self.monday = None
+        self.list.clear()
+        self.heading.setText(self.tr("Narrativer i en uge"))
+        self.summary.setText(
+            self.tr("Klik på en uge i oversigten for at se narrativerne bag tallet.")
+        )
+        self.write_button.setEnabled(False)
+        self.write_button.setText(self.tr("Skriv &om barnet"))
+
+    def _week_text(self, child_name: str, monday: date) -> str:
+        sunday = monday + timedelta(days=6)
+        return (
+            self.tr("%1, uge %2 (%3–%4)")
+            .replace("%1", child_name)
+            .replace("%2", str(monday.isocalendar().week))
+            .replace("%3", monday.strftime("%d.%m."))
+            .replace("%4", sunday.strftime("%d.%m.%Y"))
+        )
+
+    def show_loading(self, child_key: str, child_name: str, monday: date) -> None:
+        self.child_key = child_key
+        self.child_name = child_name
+        self.monday = monday
+        self.list.clear()
+        self.heading.setText(self._week_text(child_name, monday))
+        self.summary.setText(self.tr("Henter …"))
+        self.write_button.setEnabled(True)
+        # "&" in a name would turn into an accelerator; doubled, it shows as it is.
+        self.write_button.setText(
+            self.tr("Skriv &om %1").replace("%1", child_name.replace("&", "&&"))
+        )
+
+    def set_narratives(self, items: list[CellNarrative]) -> None:
+        focus = sum(1 for n in items if n.focus)
+        present = len(items) - focus
+        if not items:
+            summary = self.tr("Ingen delte narrativer med barnet i ugen.")
+        else:
+            summary = (
+                self.tr("Fokusbarn i 1 narrativ")
+                if focus == 1
+                else self.tr("Fokusbarn i %1 narrativer").replace("%1", str(focus))
+            )
+            if present:
+                summary += "; " + self.tr("til stede i %1").replace("%1", str(present))
+            summary += "."
+        self.summary.setText(summary)
+        self.list.clear()
+        for narrative in items:
+            role = self.tr("fokusbarn") if narrative.focus else self.tr("til stede")
+            first = " · ".join(
+                (
+                    narrative.occurred_on.strftime("%d.%m.%Y"),
+                    role,
+                    narrative.author,
+                    narrative.key,
+                )
+            )
+            item = QListWidgetItem(f"{first}\n{narrative.opening}")
+            item.setData(KEY_ROLE, narrative.key)
+            item.setToolTip(status_label(narrative.status))
+            self.list.addItem(item)
+        if items:
+            self.list.setCurrentRow(0)
+
+    def keys(self) -> list[str]:
+        return [self.list.item(i).data(KEY_ROLE) for i in range(self.list.count())]
+
+    def _current_changed(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
+        self.open_button.setEnabled(current is not None)
+
+    def _open(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.open_narrative.emit(item.data(KEY_ROLE))
+
+    def _write(self) -> None:
+        if self.child_key:
+            self.write_about.emit(self.child_key, self.child_name)

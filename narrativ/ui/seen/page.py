@@ -1,0 +1,403 @@
+""" "Hvem ser vi?": which children the house writes about, week by week, and which not.
+
+The leader picks a group and sees every child against the last weeks, the children nobody
+has written about lately first ("gråzonebørn"), beside how the group's narratives spread
+over themes, relations and writers. A week opens the narratives behind its number; a name
+starts a narrative about that child.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import Shiboken
+
+from narrativ.errors import UserError
+from narrativ.services.seen import record_export
+from narrativ.services.workspace import Workspace
+from narrativ.ui.messages import show_error
+from narrativ.ui.seen.cells import CellPanel
+from narrativ.ui.seen.data import CellNarrative, SeenData, cell_narratives, load_seen
+from narrativ.ui.seen.export import compose, png_bytes
+from narrativ.ui.seen.grid import SeenGridWidget
+from narrativ.ui.seen.spread import SpreadWidget
+from narrativ.ui.tasks import TaskRunner
+from narrativ.vault.keyfile import write_private_file
+
+DEFAULT_WEEKS = 26
+RELOAD_DELAY_MS = 300  # spin boxes change in steps; load once the leader pauses
+
+
+class _FittingScrollArea(QScrollArea):
+    """Asks for the whole of its widget, where QScrollArea would stop at 24 lines: the
+    layout shrinks it (and it scrolls) only when the window is really too small."""
+
+    def sizeHint(self) -> QSize:
+        widget = self.widget()
+        if widget is None:
+            return super().sizeHint()
+        frame = 2 * self.frameWidth()
+        return widget.sizeHint() + QSize(frame + self.verticalScrollBar().sizeHint().width(), frame)
+
+
+def _scroll(widget: QWidget) -> QScrollArea:
+    area = _FittingScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.StyledPanel)
+    area.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    # White behind the painted widgets, also where they do not reach.
+    area.viewport().setStyleSheet("background: white;")
+    return area
+
+
+class SeenPage(QWidget):
+    """For leaders. ``today`` fixes the date the page counts back from (default: each
+    load's own today); ``runner`` runs the loading off the UI thread."""
+
+    open_narrative = Signal(str)  # narrative key
+    write_about = Signal(str, str)  # child key, child name
+    loaded = Signal()  # grid and spread are shown
+    cell_loaded = Signal()  # the narratives of the clicked week are listed
+
+    def __init__(
+        self,
+        ws: Workspace,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self._today = today
+        self.runner = runner or TaskRunner(self)
+        self.data: SeenData | None = None
+        self._generation = 0
+        self._cell_generation = 0
+        self._threshold_known = False
+
+        title = QLabel(self.tr("Hvem ser vi?"))
+        title.setObjectName("screenTitle")
+        intro = QLabel(
+            self.tr(
+                "Hvem skriver vi om, og hvem ikke? Børn, ingen har skrevet om længe, står "
+                "øverst. Klik på en uge for at se narrativerne, på et navn for at skrive."
+            )
+        )
+        intro.setObjectName("quiet")
+        intro.setWordWrap(True)
+
+        self.group = QComboBox()
+        self.group.setAccessibleName(self.tr("Gruppe"))
+        self.group.setMinimumContentsLength(12)
+        self.weeks = QSpinBox()
+        self.weeks.setRange(4, 104)
+        self.weeks.setValue(DEFAULT_WEEKS)
+        self.weeks.setSuffix(self.tr(" uger"))
+        self.weeks.setAccessibleName(self.tr("Periode i uger"))
+        self.not_seen = QSpinBox()
+        self.not_seen.setRange(1, 52)
+        self.not_seen.setValue(6)
+        self.not_seen.setSuffix(self.tr(" uger"))
+        self.not_seen.setAccessibleName(self.tr("Ikke set i antal uger"))
+        self.status = QLabel()
+        self.status.setObjectName("quiet")
+        self.export_button = QPushButton(self.tr("&Gem som billede …"))
+        self.export_button.setEnabled(False)
+        controls = QHBoxLayout()
+        for text, field in (
+            (self.tr("Gr&uppe:"), self.group),
+            (self.tr("&Periode:"), self.weeks),
+            (self.tr("I&kke set i:"), self.not_seen),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            controls.addWidget(label)
+            controls.addWidget(field)
+            controls.addSpacing(10)
+        controls.addWidget(self.status, 1)
+
+        self.grid = SeenGridWidget()
+        self.grid_area = _scroll(self.grid)
+        self.spread = SpreadWidget(columns=1)
+        self.spread_area = _scroll(self.spread)
+        self.spread_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cells = CellPanel()
+        # The grid gets the whole height, so a group's children fit without scrolling; the
+        # spread (as tall as it needs, when there is room) and the clicked week share the
+        # column beside it.
+        self.side = QWidget()
+        side = QVBoxLayout(self.side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.spread_area)
+        side.addWidget(self.cells, 1)
+        self.side.installEventFilter(self)
+        self.body = QSplitter(Qt.Orientation.Horizontal)
+        self.body.addWidget(self.grid_area)
+        self.body.addWidget(self.side)
+        self.body.setStretchFactor(0, 1)
+        self.body.setStretchFactor(1, 0)
+        self.body.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        heading = QHBoxLayout()
+        heading.addWidget(title, 1)
+        heading.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(heading)
+        layout.addWidget(intro)
+        layout.addLayout(controls)
+        layout.addWidget(self.body, 1)
+
+        self._reload = QTimer(self)
+        self._reload.setSingleShot(True)
+        self._reload.setInterval(RELOAD_DELAY_MS)
+        self._reload.timeout.connect(self.refresh)
+        self.group.currentIndexChanged.connect(self._group_changed)
+        # Not ``start`` itself: the new value would be taken for the delay.
+        self.weeks.valueChanged.connect(lambda _value: self._reload.start())
+        self.not_seen.valueChanged.connect(lambda _value: self._reload.start())
+        self.export_button.clicked.connect(lambda: self.export_image())
+        self._newest_in_view = True
+        bar = self.grid_area.horizontalScrollBar()
+        bar.rangeChanged.connect(self._keep_newest_in_view)
+        bar.actionTriggered.connect(self._scrolled_by_hand)
+        self.grid.cell_clicked.connect(self.show_cell)
+        self.grid.child_clicked.connect(self.write_about)
+        self.cells.write_about.connect(self.write_about)
+        self.cells.open_narrative.connect(self.open_narrative)
+
+    # -- loading -----------------------------------------------------------------------
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    @property
+    def busy(self) -> bool:
+        return self.runner.busy
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Each visit shows the house as it is now; a window coming back from being
+        # minimised (a spontaneous show) keeps what it has.
+        if not event.spontaneous():
+            self.refresh()
+
+    def apply_settings(self) -> None:
+        """The institution's "ikke set" setting may have changed: take it up again."""
+        self._threshold_known = False
+        self.refresh()
+
+    def show_group(self, key: str) -> None:
+        index = self.group.findData(key)
+        if index >= 0:
+            self.group.setCurrentIndex(index)
+        else:
+            self.refresh(group=key)
+
+    def _group_changed(self) -> None:
+        self.cells.clear_cell()
+        self.refresh()
+
+    def refresh(self, group: str | None = None) -> None:
+        self._reload.stop()
+        self._generation += 1
+        generation = self._generation
+        ws = self.ws
+        chosen = group or self.group.currentData()
+        weeks = self.weeks.value()
+        threshold = self.not_seen.value() if self._threshold_known else None
+        today = self.today()
+        self.status.setText(self.tr("Henter …"))
+        self.runner.run(
+            lambda: load_seen(ws, chosen, weeks, threshold, today),
+            lambda data: self._loaded(generation, data),
+            lambda error: self._failed(generation, error),
+        )
+
+    def _current(self, generation: int, latest: int) -> bool:
+        """Whether a result is still wanted: not overtaken by a newer load, and the page not
+        destroyed meanwhile (locking closes the desk while a load may still be running)."""
+        return generation == latest and Shiboken.isValid(self)
+
+    def _loaded(self, generation: int, data: SeenData) -> None:
+        if not self._current(generation, self._generation):
+            return
+        previous = self.data.group if self.data else None
+        self.data = data
+        self._threshold_known = True
+        for widget in (self.group, self.not_seen):
+            widget.blockSignals(True)
+        self.group.clear()
+        for view in data.groups:
+            self.group.addItem(view.name, view.key)
+        self.group.setCurrentIndex(max(0, self.group.findData(data.group)))
+        self.not_seen.setValue(data.not_seen_weeks)
+        for widget in (self.group, self.not_seen):
+            widget.blockSignals(False)
+        self.grid.set_grid(data.grid, data.today)
+        self._newest_in_view = True
+        since = data.grid.weeks[0] if data.grid else None
+        self.spread.set_spread(data.spread, data.relation_labels, since, data.today)
+        # The bars' column as wide as its labels need, the grid gets the rest.
+        scrollbar = self.spread_area.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.spread_area.frameWidth()
+        self.side.setMinimumWidth(self.spread.sizeHint().width() + scrollbar + frame)
+        self._fit_side()
+        self.export_button.setEnabled(data.grid is not None)
+        if data.group is None:
+            self.status.setText(self.tr("Der er ingen grupper endnu."))
+        else:
+            self.status.clear()
+        if previous != data.group:
+            self.cells.clear_cell()
+        elif self.cells.child_key and self.cells.monday:
+            self.show_cell(self.cells.child_key, self.cells.monday)
+        self.loaded.emit()
+
+    def _failed(self, generation: int, error: Exception) -> None:
+        if not self._current(generation, self._generation):
+            return
+        self.status.clear()
+        show_error(self, error)
+
+    def _keep_newest_in_view(self, _minimum: int, maximum: int) -> None:
+        # A long period scrolls: show the newest weeks (and the "ikke set" column) first,
+        # they are what the page is about; the names stay in view on the left.
+        if self._newest_in_view:
+            self.grid_area.horizontalScrollBar().setValue(maximum)
+
+    def _scrolled_by_hand(self, _action: int) -> None:
+        self._newest_in_view = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.side and event.type() == QEvent.Type.Resize:
+            self._fit_side()
+        return super().eventFilter(watched, event)
+
+    def _fit_side(self) -> None:
+        """The spread as tall as it needs while the week's list keeps room for a few
+        entries; on a small screen the spread scrolls instead."""
+        line = self.fontMetrics().height()
+        spacing = self.side.layout().spacing()
+        keep = max(self.cells.minimumSizeHint().height() + line * 3, line * 14) + spacing
+        wanted = self.spread_area.sizeHint().height()
+        target = max(line * 6, min(wanted, self.side.height() - keep))
+        # A ceiling rather than a fixed height, so a smaller window can still shrink it.
+        self.spread_area.setMinimumHeight(line * 6)
+        self.spread_area.setMaximumHeight(target)
+
+    # -- one week of one child ---------------------------------------------------------
+
+    def _child_name(self, child_key: str) -> str:
+        grid = self.grid.grid
+        for row in grid.rows if grid else ():
+            if row.child.key == child_key:
+                return row.child.name
+        return ""
+
+    def show_cell(self, child_key: str, monday: date) -> None:
+        self._cell_generation += 1
+        generation = self._cell_generation
+        ws = self.ws
+        self.cells.show_loading(child_key, self._child_name(child_key), monday)
+        self.runner.run(
+            lambda: cell_narratives(ws, child_key, monday),
+            lambda items: self._cell_done(generation, items),
+            lambda error: self._cell_failed(generation, error),
+        )
+
+    def _cell_done(self, generation: int, items: list[CellNarrative]) -> None:
+        if not self._current(generation, self._cell_generation):
+            return
+        self.cells.set_narratives(items)
+        self.cell_loaded.emit()
+
+    def _cell_failed(self, generation: int, error: Exception) -> None:
+        if not self._current(generation, self._cell_generation):
+            return
+        self.cells.clear_cell()
+        show_error(self, error)
+
+    # -- export ------------------------------------------------------------------------
+
+    def render_image(self, scale: float = 2.0) -> QImage:
+        """Grid and spread in one picture, titled, for printing or a staff meeting."""
+        data = self.data
+        grid = self.grid.grid
+        name = next((g.name for g in data.groups if g.key == data.group), "") if data else ""
+        title = self.tr("Hvem ser vi? – %1").replace("%1", name)
+        lines = []
+        if grid is not None and data is not None:
+            first, last = grid.weeks[0], grid.weeks[-1]
+            lines.append(
+                self.tr("Uge %1 %2 til uge %3 %4 · dannet %5")
+                .replace("%1", str(first.isocalendar().week))
+                .replace("%2", str(first.isocalendar().year))
+                .replace("%3", str(last.isocalendar().week))
+                .replace("%4", str(last.isocalendar().year))
+                .replace("%5", data.today.strftime("%d.%m.%Y"))
+            )
+        lines.append(
+            self.tr("Fortroligt: indeholder oplysninger om børn. Opbevar og kassér det som sådan.")
+        )
+        spread = self.spread.to_image(scale, columns=3, width=self.grid.sizeHint().width())
+        parts = [self.grid.to_image(scale), spread]
+        return compose(title, lines, parts, self.font(), scale)
+
+    def _suggested_path(self) -> Path:
+        data = self.data
+        name = next((g.name for g in data.groups if g.key == data.group), "") if data else ""
+        stamp = self.today().strftime("%Y-%m-%d")
+        file_name = self.tr("Hvem ser vi - %1 - %2.png").replace("%1", name).replace("%2", stamp)
+        # Group names are the leader's own words: keep them out of the path syntax.
+        safe = "".join("-" if c in '/\\:*?"<>|' else c for c in file_name)
+        return Path.home() / safe
+
+    def export_image(self, path: Path | None = None) -> Path | None:
+        """Save the picture where the leader chooses (asked when ``path`` is None)."""
+        if self.grid.grid is None:
+            return None
+        if path is None:
+            target, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Gem som billede"),
+                str(self._suggested_path()),
+                self.tr("PNG-billeder (*.png)"),
+            )
+            if not target:
+                return None
+            path = Path(target)
+        if path.suffix.lower() != ".png":
+            path = path.with_name(path.name + ".png")
+        try:
+            write_private_file(path, png_bytes(self.render_image()))
+            record_export(self.ws, self.grid.grid.group.key)
+        except UserError as error:
+            show_error(self, error)
+            return None
+        except (OSError, ValueError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else ""
+            message = self.tr("Billedet kunne ikke gemmes i %1.").replace("%1", str(path))
+            show_error(self, UserError(f"{message} {reason}".strip()))
+            return None
+        return path
+
+
+__all__ = ["SeenPage"]
