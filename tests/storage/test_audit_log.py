@@ -40,9 +40,11 @@ def test_trim_removes_only_old_entries_and_stays_append_only(institution: Instit
     assert removed == total + 1  # everything before, including the first trim's own entry
     remaining = audit_log.audit_rows(leader)
     assert [r.action for r in remaining] == ["audit.trim"]
-    with leader.store.engine.connect() as connection:
-        with pytest.raises(exc.DatabaseError, match="append-only"):
-            connection.execute(text("DELETE FROM audit_event"))
+    with (
+        leader.store.engine.connect() as connection,
+        pytest.raises(exc.DatabaseError, match="append-only"),
+    ):
+        connection.execute(text("DELETE FROM audit_event"))
     leader.lock()
 
 
