@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from narrativ.services import settings
+from narrativ.errors import UserError
+from narrativ.services import auto_backup, settings
 from narrativ.services.workspace import Workspace
 from narrativ.ui.desk import Desk
 from narrativ.ui.first_run import FirstRunWizard
 from narrativ.ui.idle import IdleWatcher
+from narrativ.ui.messages import show_error
 from narrativ.ui.recovery_dialog import RecoveryDialog
 from narrativ.ui.tasks import TaskRunner
 from narrativ.ui.unlock_screen import UnlockScreen
@@ -73,6 +76,27 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.desk)
         self.apply_settings()
         self.setWindowTitle(f"Narrativ – {workspace.user.name}")
+        self.check_integrity(workspace)
+
+    def check_integrity(self, workspace: Workspace) -> None:
+        """Both integrity checks run right after opening, off the UI thread, so unlocking
+        stays quick; damage is reported with the way out, and nothing is repaired here."""
+        self.integrity_problems: list[str] | None = None
+
+        def done(problems: list[str]) -> None:
+            self.integrity_problems = problems
+            if problems and self.workspace is workspace:
+                QMessageBox.critical(
+                    self,
+                    self.tr("Databasen er beskadiget"),
+                    self.tr(
+                        "Narrativ har fundet fejl i databasen. Skriv ikke mere i den. Bed "
+                        "lederen om at gendanne den nyeste sikkerhedskopi (kommandoen "
+                        "«narrativ restore»); den nuværende fil bliver gemt ved siden af."
+                    ),
+                )
+
+        self.runner.run(workspace.store.check, done, lambda _error: None)
 
     def apply_settings(self) -> None:
         if self.workspace is None:
@@ -97,9 +121,21 @@ class MainWindow(QMainWindow):
             self.desk.hide()
             self.desk.deleteLater()
             self.desk = None
+        self.backup_if_due(self.workspace)
         self.workspace.lock()
         self.workspace = None
         self.show_lock_screen()
+
+    def backup_if_due(self, workspace: Workspace) -> None:
+        """The daily automatic backup happens when someone locks or closes Narrativ."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            auto_backup.backup_if_due(workspace)
+        except UserError as error:
+            QGuiApplication.restoreOverrideCursor()
+            show_error(self, error)
+            return
+        QGuiApplication.restoreOverrideCursor()
 
     def recover(self) -> None:
         dialog = RecoveryDialog(self.database, self.unlock_screen.selected_name(), self)

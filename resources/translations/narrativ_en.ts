@@ -64,7 +64,7 @@
         <translation>The suggestions are only advice. You can always save.</translation>
     </message>
     <message>
-        <location filename="../../narrativ/ui/messages.py" line="+19"/>
+        <location filename="../../narrativ/ui/messages.py" line="+21"/>
         <location line="+5"/>
         <source>Narrativ</source>
         <translation>Narrativ</translation>
@@ -794,7 +794,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../narrativ/ui/main_window.py" line="+90"/>
+        <location filename="../../narrativ/ui/main_window.py" line="+91"/>
+        <source>Databasen er beskadiget</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Narrativ har fundet fejl i databasen. Skriv ikke mere i den. Bed lederen om at gendanne den nyeste sikkerhedskopi (kommandoen «narrativ restore»); den nuværende fil bliver gemt ved siden af.</source>
+        <translation>Narrativ has found errors in the database. Do not write any more in it. Ask the leader to restore the newest backup (the command «narrativ restore»); the current file is kept beside it.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Lås Narrativ</source>
         <translation>Lock Narrativ</translation>
     </message>
@@ -1454,7 +1464,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../narrativ/ui/settings_dialog.py" line="+25"/>
+        <location filename="../../narrativ/ui/settings_dialog.py" line="+29"/>
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
@@ -1470,6 +1480,58 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>fx en USB-nøgle eller et netværksdrev</source>
+        <translation>e.g. a USB stick or a network drive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Mappe til sikkerhedskopier</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>&amp;Vælg …</source>
+        <translation>C&amp;hoose …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> kopier</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal sikkerhedskopier</source>
+        <translation>Number of backups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source> mdr.</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Slettefrist efter barnet er stoppet</source>
+        <translation>Deletion deadline after a child has left</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logningen gemmes i</source>
+        <translation>The audit log is kept for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> uger</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ikke set efter</source>
+        <translation>Not seen after</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Situationer</source>
         <translation>Situations</translation>
     </message>
@@ -1482,6 +1544,31 @@
         <location line="+7"/>
         <source>&amp;Lås efter:</source>
         <translation>&amp;Lock after:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sikkerhedskopier i:</source>
+        <translation>&amp;Backups in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behold:</source>
+        <translation>&amp;Keep:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;lettefrist:</source>
+        <translation>&amp;Deletion deadline:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lo&amp;gning gemmes i:</source>
+        <translation>Audit &amp;log kept for:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ikke set efter:</source>
+        <translation>&amp;Not seen after:</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -54,3 +54,21 @@ def test_history_of_a_shared_narrative(qtbot: QtBot, institution: Institution) -
     text = dialog.view.toPlainText()
     assert "Rikke Sørensen" in text and "Ali hjalp Emil" in text
     window.lock(manual=False)
+
+
+def test_leader_sets_backups_and_retention(
+    qtbot: QtBot, institution: Institution, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_as(qtbot, institution, LEADER)
+    assert window.desk is not None
+    dialog = SettingsDialog(window.desk.ws, window)
+    qtbot.addWidget(dialog)
+    dialog.backup_folder.setText(str(tmp_path / "usb"))
+    dialog.backup_keep.setValue(7)
+    dialog.retention.setValue(36)
+    dialog.save()
+    ws = window.desk.ws
+    assert settings.get_setting(ws, "backup_folder") == str(tmp_path / "usb")
+    assert settings.get_setting(ws, "retention_months") == 36
+    window.lock(manual=False)  # locking makes the day's backup
+    assert len(list((tmp_path / "usb").glob("narrativ-*.db"))) == 1
