@@ -13,11 +13,19 @@ from narrativ.errors import InvalidInput
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     lint = commands.add_parser("lint", help="vis formuleringsråd for en tekst (JSON)")
     lint.add_argument("file", nargs="?", default="-", help="tekstfil, eller - for standard input")
+    lint.add_argument(
+        "--lexicon", type=Path, action="append", default=[], help="husets egen ordliste (JSON)"
+    )
     lint.set_defaults(run=run_lint)
 
 
 def run_lint(args: argparse.Namespace) -> int:
-    from narrativ.language import lint
+    from narrativ.language import LexiconError, lint, load_lexicon
+
+    try:
+        lexicon = load_lexicon(*args.lexicon) if args.lexicon else None
+    except LexiconError as error:
+        raise InvalidInput(str(error)) from None
 
     if args.file == "-":
         text = sys.stdin.read()
@@ -36,7 +44,7 @@ def run_lint(args: argparse.Namespace) -> int:
             "kind": h.kind,
             "suggestion": h.suggestion,
         }
-        for h in lint(text)
+        for h in lint(text, lexicon)
     ]
     json.dump(hints, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")

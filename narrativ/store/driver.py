@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from types import ModuleType
+from typing import Any
 
 from narrativ.errors import DriverNotSqlcipher
 
@@ -24,8 +25,7 @@ def sqlcipher_module() -> ModuleType:
         ) from error
     connection = sqlcipher3.connect(":memory:")
     try:
-        row = connection.execute("PRAGMA cipher_version").fetchone()
-        if not row or not row[0]:
+        if not encrypts(connection):
             raise DriverNotSqlcipher(
                 "Databasemodulet krypterer ikke (SQLCipher mangler). Narrativ åbner ingen "
                 "database uden kryptering."
@@ -35,6 +35,12 @@ def sqlcipher_module() -> ModuleType:
     finally:
         connection.close()
     return sqlcipher3
+
+
+def encrypts(connection: Any) -> bool:
+    """True when ``connection`` belongs to SQLCipher: plain SQLite answers nothing here."""
+    row = connection.execute("PRAGMA cipher_version").fetchone()
+    return bool(row and row[0])
 
 
 def raw_key_literal(key: bytes) -> str:

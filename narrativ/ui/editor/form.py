@@ -27,6 +27,7 @@ from narrativ.errors import UserError
 from narrativ.services import narratives, organisation, settings, tags
 from narrativ.services.narrative_input import STORY_TYPES, NarrativeInput
 from narrativ.services.views import NarrativeView
+from narrativ.services.wording import house_lexicon
 from narrativ.services.workspace import Workspace
 from narrativ.store.models import PARTS_OF_DAY
 from narrativ.ui.editor.autosave import AutosaveTimer
@@ -52,6 +53,7 @@ class NarrativeEditor(QWidget):
         self.dirty = False
         self.last_error: str | None = None
         self._loading = False
+        self.lexicon = house_lexicon(ws.path).lexicon
         self.autosave = AutosaveTimer(self)
         self.autosave.due.connect(self.save_now)
         self._lint_timer = QTimer(self)
@@ -212,8 +214,8 @@ class NarrativeEditor(QWidget):
         is_story = title == self.tr("Fortælling")
         edit.setMinimumHeight(110 if is_story else 60)
         edit.setMaximumHeight(260 if is_story else 140)
-        HintHighlighter(edit.document())
-        HintToolTips(edit)
+        HintHighlighter(edit.document(), self.lexicon)
+        HintToolTips(edit, self.lexicon)
         label.setBuddy(edit)
         return label, hint, edit
 
@@ -245,7 +247,8 @@ class NarrativeEditor(QWidget):
         self._lint_timer.start()
 
     def refresh_hints(self) -> list:  # type: ignore[type-arg]
-        return self.hints.show_texts([edit.toPlainText() for _l, _p, edit in self._texts()])
+        texts = [edit.toPlainText() for _l, _p, edit in self._texts()]
+        return self.hints.show_texts(texts, self.lexicon)
 
     def _texts(self) -> tuple[tuple[QLabel, QLabel, QPlainTextEdit], ...]:
         return (self.story, self.reflection, self.next_steps)

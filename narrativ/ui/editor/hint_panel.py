@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from narrativ.language import Hint, balance, lint
+from narrativ.language import Hint, Lexicon, balance, lint
 from narrativ.ui.i18n import tr
 
 
@@ -49,16 +49,16 @@ class HintPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(note)
 
-    def show_texts(self, texts: list[str]) -> list[Hint]:
+    def show_texts(self, texts: list[str], lexicon: Lexicon | None = None) -> list[Hint]:
         """Lint every field; returns all hints (the tests read them)."""
         self.list.clear()
         hints: list[Hint] = []
         for text in texts:
-            for hint in lint(text):
+            for hint in lint(text, lexicon):
                 hints.append(hint)
                 item = QListWidgetItem(
                     f"«{hint.text}» ({kind_label(hint.kind)})\n{hint.suggestion}"
                 )
                 self.list.addItem(item)
-        self.balance.setText(leaning_text(balance("\n".join(texts)).leaning))
+        self.balance.setText(leaning_text(balance("\n".join(texts), lexicon).leaning))
         return hints
