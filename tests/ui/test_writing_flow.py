@@ -187,3 +187,26 @@ def test_table_model_passes_qtmodeltester(qtmodeltester, institution: Institutio
     ws.lock()
     qtmodeltester.check(model)
     assert model.rowCount() == 4
+
+
+def test_a_failed_save_says_why_and_keeps_the_text(qtbot: QtBot, institution: Institution) -> None:
+    from datetime import date
+
+    from narrativ.services.narrative_input import NarrativeInput
+
+    window = MainWindow(institution.path)
+    qtbot.addWidget(window)
+    desk = unlock_as(qtbot, window, RIKKE, PASSWORDS[RIKKE])
+    desk.open_narrative("n-kladde")
+    # The same draft is saved from another window in the meantime.
+    other = unlock(institution.path, RIKKE, PASSWORDS[RIKKE])
+    narratives.update_narrative(
+        other, "n-kladde", NarrativeInput(date(2026, 10, 20), "Spurvene", "Fra det andet vindue.")
+    )
+    other.lock()
+    qtbot.keyClicks(desk.editor.story[2], " Og så byggede de videre.")
+    desk.editor.save_now()
+    assert "Ikke gemt" in desk.editor.state.text()
+    assert "Og så byggede de videre." in desk.editor.story[2].toPlainText()
+    assert desk.editor.dirty  # still unsaved, so nothing is silently dropped
+    window.lock(manual=False)
