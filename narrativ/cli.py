@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from narrativ import __version__
-from narrativ.commands import backup, data, database, gdpr, handout, lint, staff
+from narrativ.commands import backup, data, database, gdpr, handout, lint, relations, staff
 from narrativ.errors import UserError
 from narrativ.paths import default_database_path
 
@@ -27,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="databasen, programmet åbner (standard: Narrativs datamappe)",
     )
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
-    for module in (database, data, staff, handout, backup, gdpr, lint):
+    for module in (database, data, staff, handout, backup, gdpr, relations, lint):
         module.register(commands)
     return parser
 
