@@ -58,10 +58,6 @@ def test_edges_and_isolated_match_a_direct_count(
     assert {(a, b): n for a, b, n in result.edges} == expected_edges
     assert list(result.isolated) == expected_isolated
     assert result.edges, "the demo has children who play together"
-    assert (
-        if hasattr(relation_map, "__wrapped__")
-        else True
-    )
 
 
 def test_the_same_data_give_the_same_map(demo: Institution) -> None:
