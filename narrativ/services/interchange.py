@@ -96,6 +96,7 @@ def export_document(ws: Workspace) -> dict[str, Any]:
                     "next_steps": n.next_steps,
                     "status": n.status,
                     "story_type": n.story_type,
+                    "community": n.community,
                 }
                 for n in narratives
             ],
@@ -353,6 +354,7 @@ class _Importer:
                 reflection=clean_text(record["reflection"]),
                 next_steps=clean_text(record["next_steps"]),
                 story_type=record["story_type"],
+                community=record["community"],
                 status=record["status"],
                 relations=tags,
                 themes=narrative_themes,

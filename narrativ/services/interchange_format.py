@@ -196,9 +196,13 @@ def check_narrative(check: Checker, item: Any, path: str) -> dict[str, Any]:
             n.get("story_type"), f"{path}.story_type", STORY_TYPES, optional=True
         ),
         "status": status,
+        "community": (
+            check.text(n.get("community"), f"{path}.community", required=False, max_len=120).strip()
+            or None
+        ),
     }
     if set(record["focus"]) & set(record["present"]):
         check.fail(f"{path}.present", "et barn kan ikke både være fokusbarn og til stede")
-    if status != "draft" and not record["focus"]:
-        check.fail(f"{path}.focus", "en delt narrativ skal have mindst ét fokusbarn")
+    if status != "draft" and not record["focus"] and not record["community"]:
+        check.fail(f"{path}.focus", "en delt narrativ skal have et fokusbarn eller et fællesskab")
     return record

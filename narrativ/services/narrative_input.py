@@ -43,6 +43,7 @@ class NarrativeInput:
     reflection: str = ""
     next_steps: str = ""
     story_type: str | None = None
+    community: str | None = None  # the community in focus instead of (or beside) a child
 
     def cleaned(self, today: date) -> NarrativeInput:
         for name, value in (
@@ -76,4 +77,5 @@ class NarrativeInput:
             reflection=clean_text(self.reflection),
             next_steps=clean_text(self.next_steps),
             story_type=self.story_type,
+            community=clean_text(self.community or "")[:120] or None,
         )

@@ -48,6 +48,7 @@ def text_values(data: NarrativeInput, group_id: int) -> dict[str, object]:
         "reflection": data.reflection,
         "next_steps": data.next_steps,
         "story_type": data.story_type,
+        "community": data.community,
         "updated_at": utcnow(),
     }
 

@@ -52,6 +52,7 @@ def narrative_view(
         reflection=narrative.reflection,
         next_steps=narrative.next_steps,
         story_type=narrative.story_type,
+        community=narrative.community,
         status=narrative.status,
         created_at=narrative.created_at,
         updated_at=narrative.updated_at,
@@ -77,5 +78,6 @@ def snapshot(narrative: Narrative) -> dict[str, object]:
         "reflection": view.reflection,
         "next_steps": view.next_steps,
         "story_type": view.story_type,
+        "community": view.community,
         "status": view.status,
     }

@@ -125,8 +125,10 @@ def share_narrative(ws: Workspace, key: str) -> None:
             return
         if not narrative.story.strip():
             raise InvalidInput("Skriv fortællingen, før du deler den.")
-        if not any(nc.role == "focus" for nc in narrative.children):
-            raise InvalidInput("Vælg mindst ét fokusbarn, før du deler narrativen.")
+        if not narrative.community and not any(nc.role == "focus" for nc in narrative.children):
+            raise InvalidInput(
+                "Vælg mindst ét fokusbarn eller et fællesskab i fokus, før du deler narrativen."
+            )
         narrative.status = "shared"
         narrative.updated_at = utcnow()
         _record_revision(session, ws, narrative)

@@ -92,6 +92,7 @@ class NarrativeView:
     version: int
     comments: tuple[CommentView, ...] = field(default=())
     news: bool = False  # a review or a comment the author has not opened yet
+    community: str | None = None  # a community narrative: the community in focus
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ def narrative_html(view: NarrativeView) -> str:
     reflection_label = tr("Refleksion")
     next_label = tr("Næste skridt")
     comments_label = tr("Kommentarer")
+    community_label = tr("Fællesskab i fokus")
     parts = [
         f"<h3>{escape(view.occurred_on.strftime('%d.%m.%Y'))} · {escape(view.part_of_day)} · "
         f"{escape(view.context)}</h3>",
@@ -30,6 +31,7 @@ def narrative_html(view: NarrativeView) -> str:
             else ""
         )
         + "</p>",
+        (f"<p><b>{community_label}:</b> {escape(view.community)}</p>" if view.community else ""),
         f"<p><i>{escape(view.group.name)} · {escape(view.author_name)} · "
         f"{escape(status_label(view.status))}</i></p>",
     ]

@@ -210,3 +210,19 @@ def test_a_failed_save_says_why_and_keeps_the_text(qtbot: QtBot, institution: In
     assert "Og så byggede de videre." in desk.editor.story[2].toPlainText()
     assert desk.editor.dirty  # still unsaved, so nothing is silently dropped
     window.lock(manual=False)
+
+
+def test_the_editor_offers_a_community_in_focus(qtbot: QtBot, institution: Institution) -> None:
+    window = MainWindow(institution.path)
+    qtbot.addWidget(window)
+    desk = unlock_as(qtbot, window, RIKKE, PASSWORDS[RIKKE])
+    editor = desk.editor
+    editor.community_on.setChecked(True)
+    editor.community.setCurrentText("hele gruppen")
+    qtbot.keyClicks(editor.story[2], "Hele gruppen sang sammen i samlingen.")
+    assert editor.save_now()
+    editor.share()
+    assert editor.status == "shared"
+    view = narratives.get_narrative(desk.ws, editor.key)
+    assert view.community == "hele gruppen" and view.focus == ()
+    window.lock(manual=False)

@@ -85,6 +85,9 @@ class Narrative(Base):
     reflection: Mapped[str] = mapped_column(Text, default="")
     next_steps: Mapped[str] = mapped_column(Text, default="")
     story_type: Mapped[str | None] = mapped_column(String(40))
+    # A narrative about a community (the whole group, or "de store drenge ved klodserne")
+    # names it here instead of having a focus child; the children present are still tagged.
+    community: Mapped[str | None] = mapped_column(String(120))
     status: Mapped[str] = mapped_column(String(20), default="draft")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -90,6 +90,15 @@ class NarrativeEditor(QWidget):
         self.group = QComboBox()
         self.group.setAccessibleName(self.tr("Gruppe"))
         self.focus = ChildChips(self.tr("Fokusbarn"))
+        self.community_on = QCheckBox(self.tr("Fællesskabet er i &fokus:"))
+        self.community_on.setToolTip(
+            self.tr("Fortællingen handler om gruppen eller en flok børn, ikke om ét barn")
+        )
+        self.community = QComboBox()
+        self.community.setEditable(True)
+        self.community.addItems([self.tr("hele gruppen"), self.tr("de store"), self.tr("de små")])
+        self.community.setAccessibleName(self.tr("Fællesskab i fokus"))
+        self.community.setEnabled(False)
         self.present = ChildChips(self.tr("Børn til stede"))
         self.story_type = QComboBox()
         self.story_type.addItem(self.tr("(ingen)"), None)
@@ -115,6 +124,10 @@ class NarrativeEditor(QWidget):
         form.addRow(when_label, when)
         form.addRow(context_label, where)
         form.addRow(self.tr("&Fokusbarn:"), self.focus)
+        community_row = QHBoxLayout()
+        community_row.addWidget(self.community_on)
+        community_row.addWidget(self.community, 1)
+        form.addRow("", community_row)
         form.addRow(self.tr("&Til stede:"), self.present)
 
         self.relation_boxes: dict[str, QCheckBox] = {}
@@ -189,10 +202,13 @@ class NarrativeEditor(QWidget):
             self.story_type.currentIndexChanged,
             self.focus.changed,
             self.present.changed,
+            self.community.currentTextChanged,
         ):
             signal.connect(self._touched)
         for box in (*self.relation_boxes.values(), *self.theme_boxes.values()):
             box.toggled.connect(self._touched)
+        self.community_on.toggled.connect(self.community.setEnabled)
+        self.community_on.toggled.connect(self._touched)
         for _label, _prompt, edit in (self.story, self.reflection, self.next_steps):
             edit.textChanged.connect(self._text_touched)
         self.focus.changed.connect(lambda: self._exclusive(self.focus, self.present))
@@ -277,6 +293,7 @@ class NarrativeEditor(QWidget):
             reflection=self.reflection[2].toPlainText(),
             next_steps=self.next_steps[2].toPlainText(),
             story_type=self.story_type.currentData(),
+            community=self.community.currentText() if self.community_on.isChecked() else None,
         )
 
     def is_blank(self) -> bool:
@@ -305,6 +322,7 @@ class NarrativeEditor(QWidget):
                 self.group.setCurrentIndex(max(0, self.group.findData(group_key)))
             self.focus.set_children(focus or [])
             self.present.set_children([])
+            self.community_on.setChecked(False)
             self.story_type.setCurrentIndex(0)
             for box in (*self.relation_boxes.values(), *self.theme_boxes.values()):
                 box.setChecked(False)
@@ -337,6 +355,9 @@ class NarrativeEditor(QWidget):
             self.group.setCurrentIndex(index)
             self.focus.set_children([(c.key, c.name) for c in view.focus])
             self.present.set_children([(c.key, c.name) for c in view.present])
+            self.community_on.setChecked(view.community is not None)
+            if view.community is not None:
+                self.community.setCurrentText(view.community)
             self.story_type.setCurrentIndex(max(0, self.story_type.findData(view.story_type)))
             for code, box in self.relation_boxes.items():
                 box.setChecked(code in view.relations)
