@@ -96,6 +96,29 @@ def render_access_report(data: dict[str, Any]) -> bytes:
                     f"Kommentar fra {escape(comment['by'])}: {text(comment['text'])}", styles.small
                 )
             )
+    story.append(styles.para("Handleplaner", styles.heading))
+    if not data.get("plans"):
+        story.append(styles.para("Ingen handleplaner.", styles.small))
+    for plan in data.get("plans", []):
+        story += [
+            styles.para(
+                f"Opfølgning {escape(_day(plan['follow_up_on']))} ({escape(plan['status'])})",
+                styles.item_heading,
+            ),
+            styles.para(text(plan["want_more_of"])),
+        ]
+        if plan["what_we_do"]:
+            story += [
+                styles.para("Det gør vi", styles.label),
+                styles.para(text(plan["what_we_do"])),
+            ]
+        for f in plan["follow_ups"]:
+            story.append(
+                styles.para(
+                    f"{escape(_day(f['date']))}, {escape(f['by'])}: {text(f['what_happened'])}",
+                    styles.small,
+                )
+            )
     story.append(styles.para("Samtykker", styles.heading))
     story.append(
         _table(

@@ -24,6 +24,7 @@ from narrativ.services.handouts import disclosure_log
 from narrativ.services.lookup import find_child
 from narrativ.services.narrative_views import narrative_view, narratives_with_details
 from narrativ.services.permissions import require_leader
+from narrativ.services.plans import list_plans
 from narrativ.services.views import NarrativeView
 from narrativ.services.workspace import Workspace
 from narrativ.store.models import AuditEvent, Child, Institution, Narrative, NarrativeChild, Staff
@@ -203,6 +204,20 @@ def collect(ws: Workspace, child: str) -> dict[str, Any]:
                 "narratives": list(d.narrative_keys),
             }
             for d in disclosure_log(ws, child_key)
+        ],
+        "plans": [
+            {
+                "want_more_of": plan.want_more_of,
+                "what_we_do": plan.what_we_do,
+                "who": plan.who,
+                "follow_up_on": plan.follow_up_on.isoformat(),
+                "status": plan.status,
+                "follow_ups": [
+                    {"date": f.on.isoformat(), "what_happened": f.what_happened, "by": f.author}
+                    for f in plan.follow_ups
+                ],
+            }
+            for plan in list_plans(ws, child=child_key)
         ],
         "audit": audit_rows,
     }

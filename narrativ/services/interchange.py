@@ -26,6 +26,7 @@ from narrativ.services.interchange_format import (
     check_narrative,
     check_staff,
 )
+from narrativ.services.interchange_plans import check_plan, export_plans, import_plans
 from narrativ.services.narrative_input import clean_text
 from narrativ.services.narrative_views import narrative_view, narratives_with_details
 from narrativ.services.organisation import current_group
@@ -100,6 +101,7 @@ def export_document(ws: Workspace) -> dict[str, Any]:
                 }
                 for n in narratives
             ],
+            "plans": export_plans(session),
         }
         audit.record(
             session,
@@ -149,10 +151,17 @@ def import_document(ws: Workspace, doc: Any) -> ImportSummary:
         check_narrative(check, n, f"narratives[{i}]")
         for i, n in enumerate(check.items(doc.get("narratives"), "narratives"))
     ]
+    plans = [
+        check_plan(check, p, f"plans[{i}]")
+        for i, p in enumerate(check.items(doc.get("plans"), "plans"))
+    ]
     if check.problems:
         raise InterchangeError(check.problems)
     with ws.session() as session:
-        _Importer(session, ws, check).run(groups, staff, children, narratives)
+        importer = _Importer(session, ws, check)
+        importer.run(groups, staff, children, narratives)
+        if not check.problems:
+            import_plans(importer, plans)
         if check.problems:
             raise InterchangeError(check.problems)  # rolls the whole transaction back
         audit.record(
@@ -165,6 +174,7 @@ def import_document(ws: Workspace, doc: Any) -> ImportSummary:
             staff=len(staff),
             children=len(children),
             narratives=len(narratives),
+            plans=len(plans),
         )
     return ImportSummary(len(groups), len(staff), len(children), len(narratives))
 

@@ -17,7 +17,7 @@ from narrativ.services.narrative_input import STORY_TYPES
 from narrativ.store.models import AGE_BANDS, GENDERS, PARTS_OF_DAY, ROLES, STATUSES
 
 FORMAT = "narrativ-interchange"
-VERSION = 1
+VERSION = 2  # 2 added action plans; a version-1 file reads as one without plans
 KEY = re.compile(r"^[^\W_][\w.:-]{0,63}$")
 BIRTH_MONTH = re.compile(r"^(19|20)\d\d-(0[1-9]|1[0-2])$")
 MAX_ERRORS_SHOWN = 10
@@ -116,10 +116,10 @@ def check_header(doc: Any, check: Checker) -> dict[str, Any]:
     if doc.get("format") != FORMAT:
         check.fail("format", f'skal være "{FORMAT}"')
     version = doc.get("version")
-    if isinstance(version, int) and version > VERSION:
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         check.fail("version", "filen er lavet af en nyere udgave af Narrativ")
-    elif version != VERSION:
-        check.fail("version", f"skal være {VERSION}")
+    elif version not in range(1, VERSION + 1) or isinstance(version, bool):
+        check.fail("version", f"skal være et tal fra 1 til {VERSION}")
     return doc
 
 

@@ -26,6 +26,7 @@ from narrativ.store.models.organisation import (
     Staff,
     staff_group,
 )
+from narrativ.store.models.plans import ActionPlan, FollowUp, PlanNarrative
 from narrativ.store.models.records import AuditEvent, Consent, HandoutRecord
 from narrativ.store.models.settings import Setting
 
@@ -36,12 +37,14 @@ __all__ = [
     "PARTS_OF_DAY",
     "ROLES",
     "STATUSES",
+    "ActionPlan",
     "AuditEvent",
     "Base",
     "Child",
     "ChildGroup",
     "Comment",
     "Consent",
+    "FollowUp",
     "GroupMembership",
     "HandoutRecord",
     "Institution",
@@ -49,6 +52,7 @@ __all__ = [
     "NarrativeChild",
     "NarrativeRevision",
     "NarrativeSeen",
+    "PlanNarrative",
     "RelationTag",
     "Setting",
     "Staff",
