@@ -12,6 +12,7 @@ from narrativ.ui.handouts.consent_dialog import ConsentDialog
 from narrativ.ui.handouts.dialog import HandoutDialog
 from narrativ.ui.messages import show_error
 from narrativ.ui.narrative_list import NarrativeList
+from narrativ.ui.plans.dialog import PlansDialog
 
 
 class ChildPage(QWidget):
@@ -42,6 +43,7 @@ class ChildPage(QWidget):
         self.handout_button = QPushButton(self.tr("&Materiale …"))
         self.handout_button.setToolTip(self.tr("PDF til forældresamtale eller tværfagligt møde"))
         self.consent_button = QPushButton(self.tr("Sa&mtykker …"))
+        self.plans_button = QPushButton(self.tr("&Handleplaner …"))
         self.count = QLabel()
         self.count.setObjectName("quiet")
         filters = QHBoxLayout()
@@ -56,6 +58,7 @@ class ChildPage(QWidget):
         actions.addWidget(self.write)
         actions.addWidget(self.handout_button)
         actions.addWidget(self.consent_button)
+        actions.addWidget(self.plans_button)
         actions.addStretch()
         self.list = NarrativeList()
         layout = QVBoxLayout(self)
@@ -69,6 +72,7 @@ class ChildPage(QWidget):
         self.write.clicked.connect(self._write)
         self.handout_button.clicked.connect(self.open_handout)
         self.consent_button.clicked.connect(self.open_consents)
+        self.plans_button.clicked.connect(self.open_plans)
         self.list.open_requested.connect(self.open_requested)
 
     def load_children(self) -> None:
@@ -113,6 +117,11 @@ class ChildPage(QWidget):
         current = self._current()
         if current is not None:
             ConsentDialog(self.ws, *current, parent=self).exec()
+
+    def open_plans(self) -> None:
+        current = self._current()
+        if current is not None:
+            PlansDialog(self.ws, *current, parent=self).exec()
 
     def _write(self) -> None:
         key = self.child.currentData()

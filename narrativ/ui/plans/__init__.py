@@ -1,0 +1,1 @@
+"""Action plans in the app: a child's plans, a new plan, follow-ups."""
