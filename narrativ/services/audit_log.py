@@ -55,10 +55,11 @@ def audit_rows(
         query = query.where(AuditEvent.action.startswith(action, autoescape=True))
     if object_key:
         query = query.where(AuditEvent.object_key == object_key)
+    # Days are the leader's local days, as the table shows them.
     if since:
-        query = query.where(AuditEvent.at >= datetime.combine(since, time.min, UTC))
+        query = query.where(AuditEvent.at >= datetime.combine(since, time.min).astimezone(UTC))
     if until:
-        query = query.where(AuditEvent.at <= datetime.combine(until, time.max, UTC))
+        query = query.where(AuditEvent.at <= datetime.combine(until, time.max).astimezone(UTC))
     with ws.reading() as session:
         return [
             AuditRow(e.at, e.actor_name, e.action, e.object_type, e.object_key, dict(e.detail))
@@ -76,6 +77,13 @@ def export_csv(rows: list[AuditRow]) -> str:
              row.object_key, " ".join(f"{k}={v}" for k, v in sorted(row.detail.items()))]
         )  # fmt: skip
     return buffer.getvalue()
+
+
+def record_export(ws: Workspace, rows: int) -> None:
+    """Exporting the log is itself logged."""
+    require_leader(ws.user, "eksportere logningen")
+    with ws.session() as session:
+        audit.record(session, ws.user, "audit.export", "audit", "", rows=rows)
 
 
 def trim_audit_log(ws: Workspace, today: date | None = None) -> int:

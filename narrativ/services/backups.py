@@ -59,6 +59,11 @@ def fingerprint(store: Store) -> Fingerprint:
     return Fingerprint(count, children, staff, digest.hexdigest())
 
 
+def current_fingerprint(ws: Workspace) -> Fingerprint:
+    """The open database's fingerprint, to compare a restore drill with."""
+    return fingerprint(ws.store)
+
+
 def backups_in(folder: Path) -> list[Path]:
     """The backups in ``folder``, oldest first (their names sort by time)."""
     return sorted(p for p in folder.glob(f"{BACKUP_PREFIX}*.db") if keyfile_path(p).exists())
@@ -129,13 +134,22 @@ def _check(database: Path, user: str, password: str) -> Fingerprint:
         ws.lock()
 
 
-def verify_backup(backup: Path, user: str, password: str, work_dir: Path) -> Fingerprint:
-    """The restore drill: open a copy of the backup, check it and fingerprint it."""
+def verify_backup(
+    backup: Path, user: str, password: str, work_dir: Path, ws: Workspace | None = None
+) -> Fingerprint:
+    """The restore drill: open a copy of the backup, check it and fingerprint it.
+
+    With the open workspace ``ws`` the drill is logged there.
+    """
     staging = _staged(backup, Path(work_dir) / "drill.db")
     try:
-        return _check(staging, user, password)
+        result = _check(staging, user, password)
     finally:
         _remove(staging)
+    if ws is not None:
+        with ws.session() as session:
+            audit.record(session, ws.user, "backup.verify", "database", Path(backup).name)
+    return result
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,7 @@ def due_for_erasure(ws: Workspace, today: date | None = None) -> list[ChildView]
     require_leader(ws.user, "se børn, der skal slettes")
     months = get_setting(ws, "retention_months")
     cutoff = months_before(today or date.today(), int(months))  # type: ignore[call-overload]
-    with ws.session() as session:
+    with ws.reading() as session:
         rows = session.scalars(
             select(Child).where(Child.left.is_not(None), Child.left < cutoff).order_by(Child.left)
         )
@@ -70,6 +70,7 @@ def erase_child(ws: Workspace, child: str, confirmed: bool) -> Erased:
             session.scalars(select(NarrativeChild).where(NarrativeChild.child_id == record.id))
         )
         deleted = masked = 0
+        tagged_ids = {link.narrative_id for link in links}
         for link in links:
             narrative = session.get(Narrative, link.narrative_id)
             assert narrative is not None
@@ -94,6 +95,7 @@ def erase_child(ws: Workspace, child: str, confirmed: bool) -> Erased:
         )
         for narrative in session.scalars(mentioned):
             _mask_narrative(session, narrative, person)
+            masked += narrative.id not in tagged_ids
         session.execute(delete(Consent).where(Consent.child_id == record.id))
         session.execute(delete(HandoutRecord).where(HandoutRecord.child_id == record.id))
         key = record.key

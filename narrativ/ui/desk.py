@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from narrativ.errors import UserError
 from narrativ.services import narratives
 from narrativ.services.workspace import Workspace
+from narrativ.ui.admin.page import DataProtectionPage
 from narrativ.ui.child_page import ChildPage
 from narrativ.ui.editor.form import NarrativeEditor
 from narrativ.ui.messages import show_error
@@ -32,7 +33,8 @@ class Desk(QWidget):
     switch_user_requested = Signal()
     settings_changed = Signal()
 
-    PAGES = ("editor", "mine", "children")  # every user's; leaders also get "team"
+    # Every user's pages; leaders also get "team", "seen" and "data_protection".
+    PAGES = ("editor", "mine", "children")
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,9 +74,10 @@ class Desk(QWidget):
         self.stack = QStackedWidget()
         for page in (self.editor, self.mine, self.children_page):
             self.stack.addWidget(page)
-        # Educators never get the team view: not hidden, simply not built.
+        # Educators never get the leaders' pages: not hidden, simply not built.
         self.team: TeamView | None = None
         self.seen: SeenPage | None = None
+        self.data_protection: DataProtectionPage | None = None
         if ws.user.is_leader:
             self.team = TeamView(ws)
             self.stack.addWidget(self.team)
@@ -82,10 +85,15 @@ class Desk(QWidget):
             self.seen = SeenPage(ws)
             self.stack.addWidget(self.seen)
             self.nav.addItem(self.tr("Hvem ser vi?"))
-            self.pages = (*self.PAGES, "team", "seen")
+            self.data_protection = DataProtectionPage(ws)
+            self.stack.addWidget(self.data_protection)
+            self.nav.addItem(self.tr("Databeskyttelse"))
+            self.pages = (*self.PAGES, "team", "seen", "data_protection")
             self.seen.open_narrative.connect(self.open_narrative)
             self.seen.write_about.connect(self.write_about)
             self.settings_changed.connect(self.seen.apply_settings)
+            # The backup folder and the retention periods are settings: show them anew.
+            self.settings_changed.connect(self._refresh_data_protection)
         body = QHBoxLayout()
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
@@ -112,7 +120,11 @@ class Desk(QWidget):
         ):
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WindowShortcut)
         if self.team is not None:
-            for keys, page in (("Ctrl+4", "team"), ("Ctrl+5", "seen")):
+            for keys, page in (
+                ("Ctrl+4", "team"),
+                ("Ctrl+5", "seen"),
+                ("Ctrl+6", "data_protection"),
+            ):
                 QShortcut(
                     QKeySequence(keys),
                     self,
@@ -145,6 +157,12 @@ class Desk(QWidget):
                 self.team.activate()
             except UserError as error:
                 show_error(self, error)
+        elif self.pages[row] == "data_protection" and self.data_protection is not None:
+            self.data_protection.activate()
+
+    def _refresh_data_protection(self) -> None:
+        if self.data_protection is not None and self.stack.currentWidget() is self.data_protection:
+            self.data_protection.activate()
 
     def new_narrative(self) -> None:
         self.editor.save_now()
