@@ -59,6 +59,8 @@ def main() -> int:
         while window.desk is None:
             settle(100)
         desk = window.desk
+        shoot(window, out / "start-page.png")
+        desk.show_page("editor")
         editor = desk.editor
         children = sorted(editor.focus._options)
         editor.focus._add_name(children[0])

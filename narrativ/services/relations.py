@@ -121,3 +121,12 @@ def relation_map(
         ),
         narrative_keys={pair: tuple(keys) for pair, keys in behind.items()},
     )
+
+
+def record_export(ws: Workspace, group: str, kind: str) -> None:
+    """Saving or printing the map is logged: it names children."""
+    from narrativ.services import audit
+
+    with ws.session() as session:
+        record = group_by_key(session, group)
+        audit.record(session, ws.user, "relations.export", "group", record.key, kind=kind)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -15,14 +17,19 @@ from PySide6.QtWidgets import (
 )
 
 from narrativ.errors import UserError
-from narrativ.services import narratives
+from narrativ.services import narratives, plans
+from narrativ.services.auto_backup import backup_folder
 from narrativ.services.workspace import Workspace
 from narrativ.ui.admin.page import DataProtectionPage
 from narrativ.ui.child_page import ChildPage
 from narrativ.ui.editor.form import NarrativeEditor
+from narrativ.ui.guide.start_page import StartPage, save_cards
+from narrativ.ui.guide.writing_guide import WritingGuideDialog
 from narrativ.ui.messages import show_error
 from narrativ.ui.mine_page import MinePage
+from narrativ.ui.plans.dialog import PlansDialog
 from narrativ.ui.quick_note import QuickNoteDialog
+from narrativ.ui.relations import RelationPage
 from narrativ.ui.seen.page import SeenPage
 from narrativ.ui.settings_dialog import SettingsDialog
 from narrativ.ui.team.view import TeamView
@@ -34,7 +41,7 @@ class Desk(QWidget):
     settings_changed = Signal()
 
     # Every user's pages; leaders also get "team", "seen" and "data_protection".
-    PAGES = ("editor", "mine", "children")
+    PAGES = ("start", "editor", "mine", "children", "relations")
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,15 +71,29 @@ class Desk(QWidget):
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.pages: tuple[str, ...] = self.PAGES
-        self.nav.addItems([self.tr("Skriv"), self.tr("Mine narrativer"), self.tr("Børn")])
+        self.nav.addItems(
+            [
+                self.tr("Start"),
+                self.tr("Skriv"),
+                self.tr("Mine narrativer"),
+                self.tr("Børn"),
+                self.tr("Relationer"),
+            ]
+        )
         self.nav.setMaximumWidth(170)
         self.nav.setObjectName("nav")
         self.nav.setSpacing(4)
+        self.start_page = StartPage(
+            ws.user.name, ws.user.is_leader, self._backup_folder(), date.today()
+        )
+        self._guide_dialog: WritingGuideDialog | None = None
         self.editor = NarrativeEditor(ws)
         self.mine = MinePage(ws)
         self.children_page = ChildPage(ws)
         self.stack = QStackedWidget()
-        for page in (self.editor, self.mine, self.children_page):
+        self.relations = RelationPage(ws)
+        self.relations.open_narrative.connect(self.open_narrative)
+        for page in (self.start_page, self.editor, self.mine, self.children_page, self.relations):
             self.stack.addWidget(page)
         # Educators never get the leaders' pages: not hidden, simply not built.
         self.team: TeamView | None = None
@@ -102,6 +123,12 @@ class Desk(QWidget):
         layout.addLayout(body, 1)
 
         self.nav.currentRowChanged.connect(self._page_changed)
+        self.start_page.write_requested.connect(self.new_narrative)
+        self.start_page.quick_note_requested.connect(self.quick_note)
+        self.start_page.guide_requested.connect(self.show_writing_guide)
+        self.start_page.print_cards_requested.connect(lambda: save_cards(self))
+        self.start_page.plan_requested.connect(self.open_plan)
+        self.settings_changed.connect(self._refresh_start_page)
         self.new_button.clicked.connect(self.new_narrative)
         self.quick_button.clicked.connect(self.quick_note)
         self.lock_button.clicked.connect(self.lock_requested)
@@ -114,9 +141,12 @@ class Desk(QWidget):
             ("Ctrl+L", self.lock_requested.emit),
             ("Ctrl+N", self.new_narrative),
             ("Ctrl+Shift+N", self.quick_note),
+            ("Ctrl+0", lambda: self.show_page("start")),
+            ("F1", self.show_writing_guide),
             ("Ctrl+1", lambda: self.show_page("editor")),
             ("Ctrl+2", lambda: self.show_page("mine")),
             ("Ctrl+3", lambda: self.show_page("children")),
+            ("Ctrl+7", lambda: self.show_page("relations")),
         ):
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WindowShortcut)
         if self.team is not None:
@@ -135,6 +165,7 @@ class Desk(QWidget):
         self.children_page.load_children()
         self.editor.start_new(self._default_group())
         self.nav.setCurrentRow(0)
+        self._refresh_start_page()
 
     def _default_group(self) -> str | None:
         return self.editor.group.itemData(0) if self.editor.group.count() else None
@@ -145,10 +176,12 @@ class Desk(QWidget):
     def _page_changed(self, row: int) -> None:
         if row < 0:
             return
-        if self.stack.currentWidget() is self.editor and row != 0:
+        if self.stack.currentWidget() is self.editor and self.pages[row] != "editor":
             self.editor.save_now()
         self.stack.setCurrentIndex(row)
-        if self.pages[row] == "mine":
+        if self.pages[row] == "start":
+            self._refresh_start_page()
+        elif self.pages[row] == "mine":
             self.mine.refresh()
         elif self.pages[row] == "children":
             self.children_page.refresh()
@@ -193,6 +226,29 @@ class Desk(QWidget):
     def open_settings(self) -> None:
         if SettingsDialog(self.ws, self).exec():
             self.settings_changed.emit()
+
+    def _backup_folder(self) -> str | None:
+        folder = backup_folder(self.ws)
+        return str(folder) if folder else None
+
+    def _refresh_start_page(self) -> None:
+        self.start_page.set_backup_folder(self._backup_folder())
+        due = plans.plans_due(self.ws)
+        self.start_page.set_due_plans([(p.key, p.subject, p.follow_up_on) for p in due])
+
+    def show_writing_guide(self) -> None:
+        """Its own window, not modal: it can stay open beside the editor."""
+        if self._guide_dialog is None:
+            self._guide_dialog = WritingGuideDialog(self)
+        self._guide_dialog.show()
+        self._guide_dialog.raise_()
+        self._guide_dialog.activateWindow()
+
+    def open_plan(self, key: str) -> None:
+        plan = plans.get_plan(self.ws, key)
+        if plan.child is not None:
+            PlansDialog(self.ws, plan.child, plan.child_name or "", self).exec()
+        self._refresh_start_page()
 
     def save_before_lock(self) -> None:
         """Locking must never lose typed text: save first (a failure is shown, not lost)."""

@@ -142,7 +142,8 @@ def test_auto_lock_saves_and_clears_every_view(qtbot: QtBot, institution: Instit
     qtbot.waitUntil(lambda: window.desk is None, timeout=5_000)
     assert window.workspace is None
     assert window.current_page() is window.unlock_screen
-    assert window.findChildren(Desk) == []  # the desk and its editor are gone
+    # the desk and its editor are gone (deleted as soon as the event loop runs)
+    qtbot.waitUntil(lambda: window.findChildren(Desk) == [], timeout=5_000)
     assert window.unlock_screen.password.text() == ""
     texts = [w.toPlainText() for w in window.findChildren(QPlainTextEdit)]
     assert all("hule" not in t for t in texts)

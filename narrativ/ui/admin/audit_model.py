@@ -47,6 +47,9 @@ def action_labels() -> dict[str, str]:
         "access.export": QCoreApplication.translate("AuditLog", "indsigt udleveret"),
         "audit.trim": QCoreApplication.translate("AuditLog", "logningen ryddet op"),
         "audit.export": QCoreApplication.translate("AuditLog", "logningen eksporteret"),
+        "relations.export": QCoreApplication.translate(
+            "AuditLog", "relationskort gemt eller udskrevet"
+        ),
         "backup.verify": QCoreApplication.translate("AuditLog", "gendannelse afprøvet"),
         "backup": QCoreApplication.translate("AuditLog", "sikkerhedskopi taget"),
         "child.add": QCoreApplication.translate("AuditLog", "barn oprettet"),

@@ -1,0 +1,454 @@
+""" "Relationer på stuen": which children are written about together, and which not.
+
+A leader, or an educator for their own groups, picks a group and a period and sees the
+children as a map: a line joins two children for every narrative about barn–barn
+relations they share. Children with no such narrative stand apart, named in a list beside
+the map: the relational counterpart of the children nobody writes about. An edge opens
+the narratives behind it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPageLayout, QShowEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import Shiboken
+
+from narrativ.errors import UserError
+from narrativ.services.relations import record_export
+from narrativ.services.workspace import Workspace
+from narrativ.ui.messages import show_error
+from narrativ.ui.relations.data import (
+    DEFAULT_MONTHS,
+    EdgeNarrative,
+    RelationData,
+    edge_narratives,
+    load_relations,
+    months_before,
+)
+from narrativ.ui.relations.graph import RelationGraphWidget
+from narrativ.ui.relations.panels import EdgePanel, IsolatedPanel
+from narrativ.ui.relations.picture import print_image, text_block
+from narrativ.ui.seen.export import compose, png_bytes
+from narrativ.ui.tasks import TaskRunner
+from narrativ.vault.keyfile import write_private_file
+
+RELOAD_DELAY_MS = 300  # dates change digit by digit: load once the person pauses
+PRINT_SCALE = 3.0  # about 200 dpi on an A4 page: sharp lines and names
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _full(day: date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+class RelationPage(QWidget):
+    """For leaders (every group) and educators (their own groups). ``today`` fixes the
+    date the default period counts back from; ``runner`` runs the loading off the UI
+    thread."""
+
+    open_narrative = Signal(str)  # narrative key
+    loaded = Signal()  # the map of the chosen group and period is shown
+    edge_loaded = Signal()  # the narratives behind the clicked edge are listed
+
+    def __init__(
+        self,
+        ws: Workspace,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self._today = today
+        self.runner = runner or TaskRunner(self)
+        self.data: RelationData | None = None
+        self._generation = 0
+        self._edge_generation = 0
+
+        title = QLabel(self.tr("Relationer på stuen"))
+        title.setObjectName("screenTitle")
+        intro = QLabel(
+            self.tr(
+                "Hvem skriver vi om sammen? En streg forbinder to børn, der er med i samme "
+                "narrativ om barn–barn-relationer. Børn uden streger står for sig selv. "
+                "Klik på en streg for at se narrativerne bag den."
+            )
+        )
+        intro.setObjectName("quiet")
+        intro.setWordWrap(True)
+
+        self.group = QComboBox()
+        self.group.setAccessibleName(self.tr("Gruppe"))
+        self.group.setMinimumContentsLength(12)
+        self.date_from = self._date_edit(self.tr("Fra dato"))
+        self.date_to = self._date_edit(self.tr("Til dato"))
+        start = self.today()
+        self.date_from.setDate(_qdate(months_before(start, DEFAULT_MONTHS)))
+        self.date_to.setDate(_qdate(start))
+        self.all_dates = QCheckBox(self.tr("&Hele perioden"))
+        self.all_dates.setToolTip(self.tr("Alle delte narrativer, uanset dato"))
+        self.status = QLabel()
+        self.status.setObjectName("quiet")
+        self.status.setWordWrap(True)
+        controls = QHBoxLayout()
+        for text, field in (
+            (self.tr("Gr&uppe:"), self.group),
+            (self.tr("&Fra:"), self.date_from),
+            (self.tr("&Til:"), self.date_to),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            controls.addWidget(label)
+            controls.addWidget(field)
+            controls.addSpacing(10)
+        controls.addWidget(self.all_dates)
+        controls.addSpacing(10)
+        controls.addWidget(self.status, 1)
+
+        self.export_button = QPushButton(self.tr("&Gem som billede …"))
+        self.print_button = QPushButton(self.tr("U&dskriv …"))
+        for button in (self.export_button, self.print_button):
+            button.setEnabled(False)
+
+        self.graph = RelationGraphWidget()
+        self.graph_area = QScrollArea()
+        self.graph_area.setWidget(self.graph)
+        self.graph_area.setWidgetResizable(True)
+        self.graph_area.setFrameShape(QFrame.Shape.StyledPanel)
+        # White behind the map, also where it does not reach.
+        self.graph_area.viewport().setStyleSheet("background: white;")
+        self.legend = QLabel(" ".join(self.graph.legend_lines()))
+        self.legend.setObjectName("quiet")
+        self.legend.setWordWrap(True)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.graph_area, 1)
+        left_layout.addWidget(self.legend)
+
+        self.isolated = IsolatedPanel()
+        self.edge = EdgePanel()
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.isolated)
+        side_layout.addSpacing(8)
+        side_layout.addWidget(self.edge, 1)
+        side.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
+        self.body = QSplitter(Qt.Orientation.Horizontal)
+        self.body.addWidget(left)
+        self.body.addWidget(side)
+        self.body.setStretchFactor(0, 1)
+        self.body.setStretchFactor(1, 0)
+        self.body.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        heading = QHBoxLayout()
+        heading.addWidget(title, 1)
+        heading.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignBottom)
+        heading.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(heading)
+        layout.addWidget(intro)
+        layout.addLayout(controls)
+        layout.addWidget(self.body, 1)
+
+        self._reload = QTimer(self)
+        self._reload.setSingleShot(True)
+        self._reload.setInterval(RELOAD_DELAY_MS)
+        self._reload.timeout.connect(self.refresh)
+        self.group.currentIndexChanged.connect(self._group_changed)
+        # Not ``start`` itself: the new value would be taken for the delay.
+        self.date_from.dateChanged.connect(lambda _value: self._reload.start())
+        self.date_to.dateChanged.connect(lambda _value: self._reload.start())
+        self.all_dates.toggled.connect(self._all_toggled)
+        self.export_button.clicked.connect(lambda: self.export_image())
+        self.print_button.clicked.connect(lambda: self.print_map())
+        self.graph.edge_clicked.connect(self.show_edge)
+        self.edge.open_narrative.connect(self.open_narrative)
+
+    def _date_edit(self, accessible: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd.MM.yyyy")
+        edit.setAccessibleName(accessible)
+        return edit
+
+    # -- loading -----------------------------------------------------------------------
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    @property
+    def busy(self) -> bool:
+        return self.runner.busy
+
+    def period(self) -> tuple[date | None, date | None]:
+        """The chosen period; (None, None) for all dates."""
+        if self.all_dates.isChecked():
+            return None, None
+        return _day(self.date_from.date()), _day(self.date_to.date())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Each visit shows the group as it is now; a window coming back from being
+        # minimised (a spontaneous show) keeps what it has.
+        if not event.spontaneous():
+            self.refresh()
+
+    def show_group(self, key: str) -> None:
+        index = self.group.findData(key)
+        if index >= 0 and index != self.group.currentIndex():
+            self.group.setCurrentIndex(index)
+        else:
+            self.refresh(group=key)
+
+    def _group_changed(self) -> None:
+        self.edge.clear_edge()
+        self.refresh()
+
+    def _all_toggled(self, checked: bool) -> None:
+        self.date_from.setEnabled(not checked)
+        self.date_to.setEnabled(not checked)
+        self.refresh()
+
+    def refresh(self, group: str | None = None) -> None:
+        self._reload.stop()
+        self._generation += 1
+        generation = self._generation
+        date_from, date_to = self.period()
+        if date_from and date_to and date_from > date_to:
+            # A half-typed date can do this: say so, and show no map for dates that do
+            # not fit it (nor save or print one).
+            self.status.setText(self.tr("Fra-datoen ligger efter til-datoen."))
+            self.graph.set_map(None)
+            self.isolated.set_names(None)
+            self.edge.clear_edge()
+            for button in (self.export_button, self.print_button):
+                button.setEnabled(False)
+            return
+        ws = self.ws
+        chosen = group or self.group.currentData()
+        self.status.setText(self.tr("Henter …"))
+        self.runner.run(
+            lambda: load_relations(ws, chosen, date_from, date_to),
+            lambda data: self._loaded(generation, data),
+            lambda error: self._failed(generation, error),
+        )
+
+    def _current(self, generation: int, latest: int) -> bool:
+        """Whether a result is still wanted: not overtaken by a newer load, and the page not
+        destroyed meanwhile (locking closes the desk while a load may still be running)."""
+        return generation == latest and Shiboken.isValid(self)
+
+    def _loaded(self, generation: int, data: RelationData) -> None:
+        if not self._current(generation, self._generation):
+            return
+        previous = self.data.group if self.data else None
+        self.data = data
+        self.group.blockSignals(True)
+        self.group.clear()
+        for view in data.groups:
+            self.group.addItem(view.name, view.key)
+        self.group.setCurrentIndex(max(0, self.group.findData(data.group)))
+        self.group.blockSignals(False)
+        relations = data.relations
+        self.graph.set_map(relations)
+        self.isolated.set_names(relations.isolated if relations else None)
+        for button in (self.export_button, self.print_button):
+            button.setEnabled(relations is not None)
+        if data.group is None:
+            self.status.setText(
+                self.tr("Der er ingen grupper, du kan se relationerne i.")
+                if not data.groups
+                else ""
+            )
+        else:
+            self.status.setText(self._summary(data))
+        pair = self.edge.pair
+        if previous != data.group or pair is None or pair not in self._keys():
+            self.edge.clear_edge()
+            self.graph.set_current_edge(None)
+        else:
+            self.show_edge(*pair)  # the same edge, a new period: its list again
+        self.loaded.emit()
+
+    def _summary(self, data: RelationData) -> str:
+        relations = data.relations
+        if relations is None:
+            return ""
+        shared = len({key for keys in relations.narrative_keys.values() for key in keys})
+        if shared == 1:
+            return self.tr("1 narrativ om barn–barn-relationer i perioden.")
+        return self.tr("%1 narrativer om barn–barn-relationer i perioden.").replace(
+            "%1", str(shared)
+        )
+
+    def _failed(self, generation: int, error: Exception) -> None:
+        if not self._current(generation, self._generation):
+            return
+        self.status.clear()
+        show_error(self, error)
+
+    def _keys(self) -> dict[tuple[str, str], tuple[str, ...]]:
+        relations = self.data.relations if self.data else None
+        return relations.narrative_keys if relations else {}
+
+    # -- one edge ----------------------------------------------------------------------
+
+    def show_edge(self, a: str, b: str) -> None:
+        """List the narratives behind the edge between ``a`` and ``b``."""
+        pair = (min(a, b), max(a, b))
+        keys = self._keys().get(pair, ())
+        self._edge_generation += 1
+        generation = self._edge_generation
+        ws = self.ws
+        self.edge.show_loading(*pair)
+        self.runner.run(
+            lambda: edge_narratives(ws, keys),
+            lambda items: self._edge_done(generation, items),
+            lambda error: self._edge_failed(generation, error),
+        )
+
+    def _edge_done(self, generation: int, items: list[EdgeNarrative]) -> None:
+        if not self._current(generation, self._edge_generation):
+            return
+        self.edge.set_narratives(items)
+        self.edge_loaded.emit()
+
+    def _edge_failed(self, generation: int, error: Exception) -> None:
+        if not self._current(generation, self._edge_generation):
+            return
+        self.edge.clear_edge()
+        show_error(self, error)
+
+    # -- picture and print -------------------------------------------------------------
+
+    def _group_name(self) -> str:
+        relations = self.data.relations if self.data else None
+        return relations.group if relations else ""
+
+    def _period_text(self) -> str:
+        relations = self.data.relations if self.data else None
+        if relations is None or (relations.date_from is None and relations.date_to is None):
+            return self.tr("Periode: alle datoer")
+        if relations.date_from is None:
+            return self.tr("Periode: til %1").replace("%1", _full(relations.date_to))  # type: ignore[arg-type]
+        if relations.date_to is None:
+            return self.tr("Periode: fra %1").replace("%1", _full(relations.date_from))
+        return (
+            self.tr("Periode: %1–%2")
+            .replace("%1", _full(relations.date_from))
+            .replace("%2", _full(relations.date_to))
+        )
+
+    def render_image(self, scale: float = 2.0) -> QImage:
+        """The map in one titled picture with its legend, for printing or a staff meeting."""
+        title = self.tr("Relationer på stuen – %1").replace("%1", self._group_name())
+        lines = [
+            self._period_text() + " · " + self.tr("dannet %1").replace("%1", _full(self.today())),
+            self.tr("Fortroligt: indeholder oplysninger om børn. Opbevar og kassér det som sådan."),
+        ]
+        graph = self.graph.render_image(scale)
+        width = max(round(graph.width() / scale), self.fontMetrics().horizontalAdvance("M") * 40)
+        legend = text_block(self.graph.legend_lines(), self.font(), width, scale)
+        # The children without relations are named in the drawing's own row.
+        parts = [graph, legend]
+        return compose(title, lines, parts, self.font(), scale)
+
+    def _suggested_path(self) -> Path:
+        stamp = self.today().strftime("%Y-%m-%d")
+        file_name = (
+            self.tr("Relationer - %1 - %2.png")
+            .replace("%2", stamp)
+            .replace("%1", self._group_name())
+        )
+        # Group names are the leader's own words: keep them out of the path syntax.
+        safe = "".join("-" if c in '/\\:*?"<>|' else c for c in file_name)
+        return Path.home() / safe
+
+    def export_image(self, path: Path | None = None) -> Path | None:
+        """Save the picture where the person chooses (asked when ``path`` is None)."""
+        if self.graph.relation_map is None:
+            return None
+        if path is None:
+            target, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Gem som billede"),
+                str(self._suggested_path()),
+                self.tr("PNG-billeder (*.png)"),
+            )
+            if not target:
+                return None
+            path = Path(target)
+        if path.suffix.lower() != ".png":
+            path = path.with_name(path.name + ".png")
+        try:
+            write_private_file(path, png_bytes(self.render_image()))
+            self._record("png")
+        except UserError as error:
+            show_error(self, error)
+            return None
+        except (OSError, ValueError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else ""
+            message = self.tr("Billedet kunne ikke gemmes i %1.").replace("%1", str(path))
+            show_error(self, UserError(f"{message} {reason}".strip()))
+            return None
+        return path
+
+    def print_map(self, printer: QPrinter | None = None) -> bool:
+        """Print the picture, scaled to the page; the print dialog is asked first unless a
+        ready ``printer`` is given. True when it went to the printer."""
+        if self.graph.relation_map is None:
+            return False
+        image = self.render_image(PRINT_SCALE)
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setPageOrientation(
+                QPageLayout.Orientation.Landscape
+                if image.width() > image.height()
+                else QPageLayout.Orientation.Portrait
+            )
+            dialog = QPrintDialog(printer, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        if not print_image(printer, image):
+            show_error(self, UserError(self.tr("Printeren kunne ikke startes.")))
+            return False
+        self._record("print")
+        self.status.setText(self.tr("Sendt til printeren."))
+        return True
+
+    def _record(self, kind: str) -> None:
+        group = self.group.currentData()
+        if group:
+            record_export(self.ws, group, kind)
+
+
+__all__ = ["RelationPage"]
