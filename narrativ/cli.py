@@ -20,6 +20,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"narrativ {__version__}")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="prøv kryptering, database, søgning, PDF og Qt i en midlertidig mappe og afslut",
+    )
+    parser.add_argument(
         "--db",
         dest="gui_database",
         type=Path,
@@ -41,6 +46,10 @@ def start_gui(database: Path) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from narrativ.selftest import run_self_test
+
+        return run_self_test()
     if getattr(args, "run", None) is None:
         return start_gui(args.gui_database or default_database_path())
     try:

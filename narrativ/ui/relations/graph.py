@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from narrativ.services.relations import RelationMap
+from narrativ.ui.palette import FOCUS, INK, QUIET, RULE, WHITE
 from narrativ.ui.relations.layout import (
     COUNT_ON_EDGE,
     GraphLayout,
@@ -42,12 +43,7 @@ from narrativ.ui.relations.layout import (
     place_edge_labels,
 )
 
-WHITE = QColor("#ffffff")
-INK = QColor("#1a1a1a")
-QUIET = QColor("#555555")
-RULE = QColor("#8a8a8a")
 NODE_FILL = QColor("#e2e2e2")
-FOCUS = QColor("#1b5fb8")
 HALO = QColor(255, 255, 255, 225)
 # 1, 2, 3, 4+: each step a clearly different grey on paper, the weakest still visible.
 EDGE_GREYS = (QColor("#a0a0a0"), QColor("#767676"), QColor("#4a4a4a"), QColor("#1f1f1f"))

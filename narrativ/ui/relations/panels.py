@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from narrativ.ui.relations.data import EdgeNarrative
+from narrativ.ui.side_list import side_list_parts
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -89,19 +90,9 @@ class EdgePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pair: tuple[str, str] | None = None
-        self.heading = QLabel()
-        self.heading.setObjectName("panelTitle")
-        self.heading.setWordWrap(True)
-        self.summary = QLabel()
-        self.summary.setObjectName("quiet")
-        self.summary.setWordWrap(True)
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
-        self.list.setSpacing(2)
-        self.list.setAlternatingRowColors(True)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setAccessibleName(self.tr("Narrativer bag forbindelsen"))
+        self.heading, self.summary, self.list = side_list_parts(
+            self.tr("Narrativer bag forbindelsen")
+        )
         self.open_button = QPushButton(self.tr("Å&bn"))
         self.open_button.setEnabled(False)
         buttons = QHBoxLayout()

@@ -6,10 +6,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -18,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from narrativ.ui.narrative_table import status_label
 from narrativ.ui.seen.data import CellNarrative
+from narrativ.ui.side_list import side_list_parts
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -34,19 +32,7 @@ class CellPanel(QWidget):
         self.child_key: str | None = None
         self.child_name = ""
         self.monday: date | None = None
-        self.heading = QLabel()
-        self.heading.setObjectName("panelTitle")
-        self.heading.setWordWrap(True)
-        self.summary = QLabel()
-        self.summary.setObjectName("quiet")
-        self.summary.setWordWrap(True)
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
-        self.list.setSpacing(2)
-        self.list.setAlternatingRowColors(True)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setAccessibleName(self.tr("Narrativer i ugen"))
+        self.heading, self.summary, self.list = side_list_parts(self.tr("Narrativer i ugen"))
         self.open_button = QPushButton(self.tr("Å&bn"))
         self.open_button.setEnabled(False)
         self.write_button = QPushButton(self.tr("Skriv &om barnet"))

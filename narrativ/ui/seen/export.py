@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter
 
-WHITE = QColor("#ffffff")
-INK = QColor("#1a1a1a")
-QUIET = QColor("#555555")
+from narrativ.ui.palette import INK, QUIET, WHITE
 
 
 def compose(title: str, lines: list[str], parts: list[QImage], font: QFont, scale: float) -> QImage:

@@ -30,14 +30,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
 from narrativ.services.seen import SeenGrid, SeenRow
+from narrativ.ui.palette import FOCUS, INK, QUIET, RULE, WHITE
 
-WHITE = QColor("#ffffff")
-INK = QColor("#1a1a1a")
-QUIET = QColor("#555555")
-RULE = QColor("#8a8a8a")
 EMPTY_BORDER = QColor("#b4b4b4")
 ZEBRA = QColor("#f3f3f3")
-FOCUS = QColor("#1b5fb8")
 # 0, 1, 2, 3+: steps far enough apart to tell apart on a black-and-white laser print.
 SHADES = (WHITE, QColor("#d2d2d2"), QColor("#9a9a9a"), QColor("#3c3c3c"))
 SHADE_LABELS = ("0", "1", "2", "3+")

@@ -16,13 +16,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPaintE
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from narrativ.services.seen import Spread
+from narrativ.ui.palette import INK, QUIET, RULE, WHITE
 
-WHITE = QColor("#ffffff")
-INK = QColor("#1a1a1a")
-QUIET = QColor("#555555")
 TRACK = QColor("#ededed")
 BAR = QColor("#4a4a4a")
-RULE = QColor("#8a8a8a")
 
 MIN_BAR = 64  # below this the bars stop telling sizes apart
 
