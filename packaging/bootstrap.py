@@ -193,8 +193,16 @@ def start(arguments: list[str]) -> int:
     return app.returncode
 
 
+# Validators the packaging tests use; without them those tests skip.
+TEST_TOOLS = {"desktop-file-validate": "desktop-file-utils", "appstreamcli": "appstream"}
+
+
 def test(arguments: list[str]) -> int:
     prepare("test")
+    if sys.platform.startswith("linux"):
+        missing = [package for tool, package in TEST_TOOLS.items() if not shutil.which(tool)]
+        if missing and (os.geteuid() == 0 or shutil.which("sudo")) and shutil.which("apt-get"):
+            apt_install(missing)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     say("ruff")
     lint = subprocess.run([str(BIN / "ruff"), "check", "."], cwd=ROOT, check=False)
