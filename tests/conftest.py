@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -35,6 +37,10 @@ def _isolated_paths(
 
 
 DEMO_TODAY = date(2026, 11, 2)  # fixed, so the demo data are the same in every run
+
+
+# Qt's per-user settings (the language choice) go to a throwaway folder, never the real one.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="narrativ-test-config-")
 
 
 @dataclass(frozen=True)

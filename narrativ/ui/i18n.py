@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from narrativ.paths import resource_path
@@ -22,11 +22,24 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+LANGUAGE_KEY = "language"
+
+
+def language_settings() -> QSettings:
+    """The language is this PC user's choice, not the institution's: kept outside the
+    database (Qt's per-user settings)."""
+    return QSettings("Narrativ", "Narrativ")
+
+
 def chosen_language() -> str:
-    """``NARRATIV_LANGUAGE`` (da/en), else Danish unless the system speaks English."""
+    """``NARRATIV_LANGUAGE`` (da/en), else the user's choice in Indstillinger, else Danish
+    unless the system speaks English."""
     wanted = os.environ.get("NARRATIV_LANGUAGE", "").lower()[:2]
     if wanted in LANGUAGES:
         return wanted
+    stored = str(language_settings().value(LANGUAGE_KEY, "") or "")
+    if stored in LANGUAGES:
+        return stored
     return "en" if QLocale.system().language() == QLocale.Language.English else "da"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from narrativ.errors import UserError
 from narrativ.services import settings
 from narrativ.services.workspace import Workspace
+from narrativ.ui.i18n import LANGUAGE_KEY, LANGUAGES, chosen_language, language_settings
 
 
 class SettingsDialog(QDialog):
@@ -49,6 +51,12 @@ class SettingsDialog(QDialog):
         self.audit_retention.setAccessibleName(self.tr("Logningen gemmes i"))
         self.not_seen = self._spin("not_seen_weeks", self.tr(" uger"))
         self.not_seen.setAccessibleName(self.tr("Ikke set efter"))
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen_language())))
+        self.language.setAccessibleName(self.tr("Sprog"))
+        self.language.setToolTip(self.tr("Gælder for dig på denne pc, fra næste gang du starter"))
         self.contexts = QPlainTextEdit("\n".join(settings.contexts(ws)))
         self.contexts.setAccessibleName(self.tr("Situationer"))
         self.contexts.setTabChangesFocus(True)
@@ -66,6 +74,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Lo&gning gemmes i:"), self.audit_retention)
         form.addRow(self.tr("&Ikke set efter:"), self.not_seen)
         form.addRow(self.tr("&Situationer:"), self.contexts)
+        form.addRow(self.tr("S&prog:"), self.language)
         form.addRow(note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -106,4 +115,5 @@ class SettingsDialog(QDialog):
         except UserError as error:
             self.message.setText(error.message)
             return
+        language_settings().setValue(LANGUAGE_KEY, self.language.currentData())
         self.accept()

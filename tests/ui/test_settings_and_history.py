@@ -72,3 +72,20 @@ def test_leader_sets_backups_and_retention(
     assert settings.get_setting(ws, "retention_months") == 36
     window.lock(manual=False)  # locking makes the day's backup
     assert len(list((tmp_path / "usb").glob("narrativ-*.db"))) == 1
+
+
+def test_language_choice_is_kept_for_this_pc_user(qtbot: QtBot, institution: Institution) -> None:
+    from narrativ.ui.i18n import LANGUAGE_KEY, chosen_language, language_settings
+
+    window = open_as(qtbot, institution, LEADER)
+    assert window.desk is not None
+    dialog = SettingsDialog(window.desk.ws, window)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.save()
+    try:
+        assert chosen_language() == "en"
+    finally:
+        language_settings().remove(LANGUAGE_KEY)
+    assert chosen_language() == "da"
+    window.lock(manual=False)
