@@ -140,11 +140,1046 @@
         <source>Kommentarer</source>
         <translation>Comments</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Fællesskab i fokus</source>
+        <translation>Community in focus</translation>
+    </message>
+    <message>
+        <location filename="../../narrativ/ui/guide/start_page.py" line="+296"/>
+        <source>Gem spørgsmålskort</source>
+        <translation>Save question cards</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Spørgsmålskortene kunne ikke gemmes i %1: %2</source>
+        <translation>The question cards could not be saved to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPage</name>
+    <message>
+        <location filename="../../narrativ/ui/admin/access_page.py" line="+44"/>
+        <source>%1 (stoppet %2)</source>
+        <translation>%1 (left %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>forældresamtale</source>
+        <translation>parent meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tværfagligt møde</source>
+        <translation>interdisciplinary meeting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, anonymt</source>
+        <translation>%1, anonymous</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Forældre har ret til at se, hvad der er registreret om deres barn (indsigtsret). Udskriften samler barnets oplysninger, narrativerne (andre børns navne maskeret), samtykker, udleveringer og logningen om barnet: en PDF til forældrene og den samme indsigt som JSON-fil.</source>
+        <translation>Parents have the right to see what is recorded about their child (right of access). The report gathers the child’s details, the narratives (with other children’s names masked), consents, handouts given out and the audit log entries about the child: a PDF for the parents and the same information as a JSON file.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Barn</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vælg, hvor filerne skal gemmes</source>
+        <translation>Choose where to save the files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+125"/>
+        <source>Mappe til indsigtsudskriften</source>
+        <translation>Folder for the access report</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>&amp;Vælg …</source>
+        <translation>C&amp;hoose …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vælg mappen til indsigtsudskriften</source>
+        <translation>Choose the folder for the access report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lav indsigts&amp;udskrift</source>
+        <translation>Create access &amp;report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Å&amp;bn mappen</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ba&amp;rn:</source>
+        <translation>&amp;Child:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mappe:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Udleveringer af materiale om barnet</source>
+        <translation>Handouts given out about the child</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lavet af</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slags</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modtager</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrativer</source>
+        <translation>Narratives</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Vælg et barn.</source>
+        <translation>Choose a child.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Henter …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Der er ikke lavet materiale om barnet.</source>
+        <translation>No handouts have been made about the child.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Materialet er lavet til forældresamtaler og tværfaglige møder.</source>
+        <translation>The handouts were made for parent meetings and interdisciplinary meetings.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Vælg et barn på listen.</source>
+        <translation>Choose a child from the list.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Indsigtsudskriften kunne ikke gemmes i %1.</source>
+        <translation>The access report could not be saved to %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Laver indsigtsudskriften …</source>
+        <translation>Creating the access report …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gemt i %1:
+%2 (til forældrene)
+%3
+Narrativer i udskriften: %4</source>
+        <translation>Saved to %1:
+%2 (for the parents)
+%3
+Narratives in the report: %4</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../../narrativ/ui/admin/audit_model.py" line="+47"/>
+        <source>indsigt udleveret</source>
+        <translation>access report handed over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logningen ryddet op</source>
+        <translation>audit log tidied up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logningen eksporteret</source>
+        <translation>audit log exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relationskort gemt eller udskrevet</source>
+        <translation>relations map saved or printed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gendannelse afprøvet</source>
+        <translation>restore tested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sikkerhedskopi taget</source>
+        <translation>backup taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>barn oprettet</source>
+        <translation>child added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>barn slettet</source>
+        <translation>child erased</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>barn registreret som stoppet</source>
+        <translation>child recorded as having left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>barn flyttet til en anden gruppe</source>
+        <translation>child moved to another group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>læst barnets side</source>
+        <translation>read the child’s page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kommentar skrevet</source>
+        <translation>comment written</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>samtykke registreret</source>
+        <translation>consent recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>samtykke trukket tilbage</source>
+        <translation>consent withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>databasen fik ny nøgle</source>
+        <translation>database given a new key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eksporteret</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gruppe oprettet</source>
+        <translation>group created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>materiale lavet</source>
+        <translation>handout made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data indlæst</source>
+        <translation>data imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>institutionen oprettet</source>
+        <translation>institution created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forkert adgangskode</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>narrativ oprettet</source>
+        <translation>narrative created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kladde slettet</source>
+        <translation>draft deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>læst fortælling</source>
+        <translation>read a narrative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>narrativ set af leder</source>
+        <translation>narrative reviewed by leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>narrativ delt</source>
+        <translation>narrative shared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>narrativ ændret</source>
+        <translation>narrative changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adgangskode skiftet</source>
+        <translation>password changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ny adgangskode med gendannelseskoden</source>
+        <translation>new password set with the recovery code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>handleplan oprettet</source>
+        <translation>action plan created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handleplan fulgt op</source>
+        <translation>action plan followed up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handleplan ændret</source>
+        <translation>action plan changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sikkerhedskopi gendannet</source>
+        <translation>backup restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>søgt</source>
+        <translation>searched</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«Hvem ser vi?» gemt som billede</source>
+        <translation>“Who do we see?” saved as image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«Hvem ser vi?» åbnet</source>
+        <translation>“Who do we see?” opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indstilling ændret</source>
+        <translation>setting changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medarbejder oprettet</source>
+        <translation>staff member added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medarbejderens grupper ændret</source>
+        <translation>staff member’s groups changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adgangskode givet af leder</source>
+        <translation>password set by leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medarbejder fjernet</source>
+        <translation>staff member removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>konto åbnet igen</source>
+        <translation>account unblocked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>teamoverblik åbnet</source>
+        <translation>team overview opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logget ind</source>
+        <translation>logged in</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alt om børn</source>
+        <translation>Everything about children</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt om narrativer</source>
+        <translation>Everything about narratives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt om samtykker</source>
+        <translation>Everything about consents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt om handleplaner</source>
+        <translation>Everything about action plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt om medarbejdere</source>
+        <translation>Everything about staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt om adgangskoder</source>
+        <translation>Everything about passwords</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>logningen</source>
+        <translation>the audit log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>barn</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>gruppe</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>institutionen</source>
+        <translation>the institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>narrativ</source>
+        <translation>narrative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handleplan</source>
+        <translation>action plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indstilling</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medarbejder</source>
+        <translation>staff member</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>logningsperiode</source>
+        <translation>audit log period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lås efter</source>
+        <translation>lock after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mappe til sikkerhedskopier</source>
+        <translation>backup folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>antal sikkerhedskopier</source>
+        <translation>number of backups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>situationer</source>
+        <translation>situations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ikke set efter</source>
+        <translation>not seen after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slettefrist</source>
+        <translation>deletion deadline</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vedrører</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detaljer</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tidspunkt</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>før</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>børn</source>
+        <translation>children</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>afsluttet</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>samtykke</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>slettet</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>grupper</source>
+        <translation>groups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fund</source>
+        <translation>results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slags</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maskeret</source>
+        <translation>masked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>form</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>narrativer</source>
+        <translation>narratives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handleplaner</source>
+        <translation>action plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>søgning</source>
+        <translation>search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modtager</source>
+        <translation>recipient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rolle</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vist</source>
+        <translation>shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medarbejdere</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>forældresamtale</source>
+        <translation>parent meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tværfagligt møde</source>
+        <translation>interdisciplinary meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>med navn</source>
+        <translation>with name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anonym</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leder</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pædagog</source>
+        <translation>educator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../narrativ/ui/admin/audit_page.py" line="+81"/>
+        <source>Hvem har læst, skrevet, udleveret og slettet hvad, og hvornår. Logningen kan ikke ændres; den ryddes kun op, når hændelserne er ældre end den periode, I har valgt under Indstillinger.</source>
+        <translation>Who has read, written, handed over and deleted what, and when. The audit log cannot be changed; it is only tidied up once events are older than the period you have chosen under Settings.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Vedrører barn eller nøgle</source>
+        <translation>Concerns a child or key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>barn eller nøgle</source>
+        <translation>child or key</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fra dato</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Til dato</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ulstil</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vis hele logningen igen</source>
+        <translation>Show the whole audit log again</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hve&amp;m:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H&amp;andling:</source>
+        <translation>A&amp;ction:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vedrører:</source>
+        <translation>C&amp;oncerns:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fra:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Til:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Hændelser i logningen</source>
+        <translation>Events in the audit log</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Antal hændelser</source>
+        <translation>Number of events</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eks&amp;portér …</source>
+        <translation>Ex&amp;port …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gem de viste hændelser som en CSV-fil, fx til databeskyttelsesrådgiveren</source>
+        <translation>Save the events shown as a CSV file, e.g. for the data protection officer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ryd op …</source>
+        <translation>Ti&amp;dy up …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slet hændelser, der er ældre end logningsperioden</source>
+        <translation>Delete events older than the audit log period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Besked</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Alle handlinger</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Alle</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Perioden slutter, før den begynder.</source>
+        <translation>The period ends before it begins.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Henter …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>De nyeste %1 hændelser vises. Brug filtrene for at se ældre.</source>
+        <translation>Showing the newest %1 events. Use the filters to see older ones.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 hændelse</source>
+        <translation>1 event</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hændelser</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>logning-%1.csv</source>
+        <translation>audit-log-%1.csv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Eksportér logningen</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV-filer (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Logningen kunne ikke gemmes i %1.</source>
+        <translation>The audit log could not be saved to %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Logningen er gemt i %1.</source>
+        <translation>The audit log has been saved to %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Logningen gemmes i %1 måneder (det ændres under Indstillinger). Hændelser fra før %2 slettes for altid. Selve oprydningen bliver logget.
+
+Vil du rydde op nu?</source>
+        <translation>The audit log is kept for %1 months (you can change this under Settings). Events from before %2 will be deleted for good. The tidy-up itself is logged.
+
+Do you want to tidy up now?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ryd op i logningen</source>
+        <translation>Tidy up the audit log</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hændelser slettet ved oprydningen: %1.</source>
+        <translation>Events deleted in the tidy-up: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../narrativ/ui/admin/backup_page.py" line="+103"/>
+        <source>Sikkerhedskopierne er krypterede og åbnes med de samme adgangskoder som databasen. Prøv en gendannelse en gang imellem: så ved I, at kopierne virker, før I får brug for dem.</source>
+        <translation>The backups are encrypted and open with the same passwords as the database. Test a restore now and then: that way you know the copies work before you need them.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mappe til sikkerhedskopier</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taget</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Størrelse</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sikkerhedskopier i mappen</source>
+        <translation>Backups in the folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tag sikkerhedskopi nu</source>
+        <translation>&amp;Take a backup now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Prøv gendannelse …</source>
+        <translation>Test a &amp;restore …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Åbn en kopi af den valgte sikkerhedskopi, kontrollér den og sammenlign den med databasen nu. Intet bliver ændret.</source>
+        <translation>Open a copy of the selected backup, check it and compare it with the database as it is now. Nothing is changed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Besked</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resultat af gendannelsesprøven</source>
+        <translation>Result of the restore test</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Der er ikke valgt en mappe til sikkerhedskopier. Vælg den under Indstillinger (Sikkerhedskopier i), så tager Narrativ en kopi hver dag, når nogen låser eller lukker.</source>
+        <translation>No backup folder has been chosen. Choose one under Settings (Backups in), and Narrativ will take a copy every day when someone locks or closes it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mappe (kun denne gang): %1</source>
+        <translation>Folder (this time only): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mappe: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Mappen findes ikke lige nu. Er USB-nøglen eller netværksdrevet tilsluttet?</source>
+        <translation>The folder cannot be found right now. Is the USB stick or network drive connected?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Der er ingen sikkerhedskopier endnu.</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Mappe til sikkerhedskopien</source>
+        <translation>Folder for the backup</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sikkerhedskopien kunne ikke gemmes i %1.</source>
+        <translation>The backup could not be saved to %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sikkerhedskopien er gemt: %1</source>
+        <translation>The backup has been saved: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vælg mappen under Indstillinger (Sikkerhedskopier i), så tager Narrativ selv en kopi hver dag.</source>
+        <translation>Choose the folder under Settings (Backups in), and Narrativ will take a copy by itself every day.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tager en sikkerhedskopi …</source>
+        <translation>Taking a backup …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Prøv gendannelse</source>
+        <translation>Test a restore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sikkerhedskopien åbnes med din adgangskode, som den var, da kopien blev taget. Din adgangskode:</source>
+        <translation>The backup opens with your password as it was when the copy was taken. Your password:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Der kunne ikke laves en midlertidig mappe i %1.</source>
+        <translation>A temporary folder could not be created in %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Prøver at gendanne %1 …</source>
+        <translation>Test-restoring %1 …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gendannelsesprøve af %1:</source>
+        <translation>Restore test of %1:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Narrativer</source>
+        <translation>Narratives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Børn</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medarbejdere</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingeraftryk af indholdet</source>
+        <translation>Fingerprint of the contents</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gendannelsen virker: kopien kan åbnes, er hel og har det samme indhold som databasen nu.</source>
+        <translation>The restore works: the copy can be opened, is complete and has the same contents as the database now.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gendannelsen virker: kopien kan åbnes og er hel. Indholdet er ikke det samme som nu, fordi der er skrevet eller ændret noget, siden kopien blev taget.</source>
+        <translation>The restore works: the copy can be opened and is complete. The contents differ from now because something has been written or changed since the copy was taken.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sikkerhedskopien</source>
+        <translation>The backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Databasen nu</source>
+        <translation>The database now</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Adgangskoden passer ikke til sikkerhedskopien. Den åbnes med den adgangskode, du havde, da kopien blev taget.</source>
+        <translation>The password does not match the backup. It opens with the password you had when the copy was taken.</translation>
+    </message>
 </context>
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../narrativ/ui/seen/cells.py" line="+49"/>
+        <location filename="../../narrativ/ui/seen/cells.py" line="+35"/>
         <source>Narrativer i ugen</source>
         <translation>Narratives in the week</translation>
     </message>
@@ -241,7 +1276,7 @@
 <context>
     <name>ChildPage</name>
     <message>
-        <location filename="../../narrativ/ui/child_page.py" line="+24"/>
+        <location filename="../../narrativ/ui/child_page.py" line="+25"/>
         <source>Børn</source>
         <translation>Children</translation>
     </message>
@@ -291,12 +1326,17 @@
         <translation>C&amp;onsents …</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Handleplaner …</source>
+        <translation>Action &amp;plans …</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Barn:</source>
         <translation>&amp;Child:</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Antal narrativer: %n (nyeste først)</source>
         <translation>
             <numerusform>%n narrative (newest first)</numerusform>
@@ -440,9 +1480,58 @@
     </message>
 </context>
 <context>
+    <name>DataProtectionPage</name>
+    <message>
+        <location filename="../../narrativ/ui/admin/page.py" line="+28"/>
+        <location line="+7"/>
+        <source>Databeskyttelse</source>
+        <translation>Data protection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lo&amp;gning</source>
+        <translation>Audit lo&amp;g</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sl&amp;etning</source>
+        <translation>&amp;Erasure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In&amp;dsigt</source>
+        <translation>Right of &amp;access</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;kkerhedskopier</source>
+        <translation>&amp;Backups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvem har gjort hvad og hvornår</source>
+        <translation>Who did what, and when</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Børn, hvis slettefrist er overskredet</source>
+        <translation>Children whose deletion deadline has passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indsigtsret: alt om ét barn til forældrene</source>
+        <translation>Right of access: everything about one child, for the parents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sikkerhedskopier og gendannelsesprøve</source>
+        <translation>Backups and restore tests</translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
-        <location filename="../../narrativ/ui/desk.py" line="+40"/>
+        <location filename="../../narrativ/ui/desk.py" line="+49"/>
         <source>leder</source>
         <translation>leader</translation>
     </message>
@@ -487,22 +1576,32 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Start</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Skriv</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Mine narrativer</source>
         <translation>My narratives</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Børn</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Relationer</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Teamoverblik</source>
         <translation>Team overview</translation>
     </message>
@@ -510,6 +1609,150 @@
         <location line="+3"/>
         <source>Hvem ser vi?</source>
         <translation>Who do we see?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Databeskyttelse</source>
+        <translation>Data protection</translation>
+    </message>
+</context>
+<context>
+    <name>EdgePanel</name>
+    <message>
+        <location filename="../../narrativ/ui/relations/panels.py" line="+94"/>
+        <source>Narrativer bag forbindelsen</source>
+        <translation>Narratives behind the link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Å&amp;bn</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Narrativer bag en forbindelse</source>
+        <translation>Narratives behind a link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klik på en streg mellem to børn for at se de narrativer, de er med i.</source>
+        <translation>Click a line between two children to see the narratives they are in.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 og %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Henter …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Med i 1 narrativ i perioden.</source>
+        <translation>Together in 1 narrative in the period.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Med i %1 narrativer i perioden.</source>
+        <translation>Together in %1 narratives in the period.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../narrativ/ui/admin/erasure_page.py" line="+55"/>
+        <source>Slet %1</source>
+        <translation>Erase %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 og alt, hvad der er registreret om barnet, bliver slettet: narrativer, hvor barnet er eneste fokusbarn, samtykker og udleveringer. I andre narrativer bliver barnets navn maskeret. Logningen beholder kun, at barnet er slettet.</source>
+        <translation>%1 and everything recorded about the child will be erased: narratives where the child is the only focus child, consents and handouts given out. In other narratives, the child’s name will be masked. The audit log keeps only the fact that the child was erased.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sletningen kan ikke gøres om.</source>
+        <translation>The erasure cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skriv barnets fornavn, %1, for at bekræfte:</source>
+        <translation>Type the child’s first name, %1, to confirm:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Barnets fornavn</source>
+        <translation>Child’s first name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slet for altid</source>
+        <translation>Erase for good</translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePage</name>
+    <message>
+        <location line="+44"/>
+        <source>Barn</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stoppet</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Måneder siden</source>
+        <translation>Months ago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Børn, der skal slettes</source>
+        <translation>Children to be erased</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slet &amp;barnet …</source>
+        <translation>Erase the &amp;child …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slet det valgte barn for altid</source>
+        <translation>Erase the selected child for good</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resultat af sletningen</source>
+        <translation>Result of the erasure</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Henter …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Oplysninger om et barn slettes, når barnet er stoppet for mere end %1 mdr. siden (slettefristen, under Indstillinger). Her er de børn, hvis frist er overskredet. Slet dem én ad gangen; sletningen kan ikke gøres om.</source>
+        <translation>Information about a child is erased once the child left more than %1 months ago (the deletion deadline, under Settings). Here are the children whose deadline has passed. Erase them one at a time; erasure cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ingen børn har overskredet slettefristen.</source>
+        <translation>No children are past the deletion deadline.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sletter %1 …</source>
+        <translation>Erasing %1 …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 er slettet. Narrativer slettet: %2. Narrativer, hvor navnet er maskeret: %3. Søgeindekset og databasefilen er ryddet for teksten.</source>
+        <translation>%1 has been erased. Narratives deleted: %2. Narratives with the name masked: %3. The text has been cleared from the search index and the database file.</translation>
     </message>
 </context>
 <context>
@@ -744,9 +1987,32 @@
     </message>
 </context>
 <context>
+    <name>IsolatedPanel</name>
+    <message>
+        <location filename="../../narrativ/ui/relations/panels.py" line="-107"/>
+        <source>Børn uden registrerede relationer i perioden</source>
+        <translation>Children with no recorded relations in the period</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Alle børn i gruppen er skrevet om sammen med mindst ét andet barn.</source>
+        <translation>Every child in the group has been written about together with at least one other child.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 barn er ikke skrevet om sammen med andre børn.</source>
+        <translation>1 child has not been written about together with other children.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 børn er ikke skrevet om sammen med andre børn.</source>
+        <translation>%1 children have not been written about together with other children.</translation>
+    </message>
+</context>
+<context>
     <name>LeaderPage</name>
     <message>
-        <location line="+9"/>
+        <location filename="../../narrativ/ui/first_run.py" line="+9"/>
         <source>Den første leder</source>
         <translation>The first leader</translation>
     </message>
@@ -830,13 +2096,13 @@
 <context>
     <name>NarrativeEditor</name>
     <message>
-        <location filename="../../narrativ/ui/editor/form.py" line="+68"/>
-        <location line="+229"/>
+        <location filename="../../narrativ/ui/editor/form.py" line="+70"/>
+        <location line="+247"/>
         <source>Ny narrativ</source>
         <translation>New narrative</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-243"/>
         <source>Gemt-status</source>
         <translation>Save status</translation>
     </message>
@@ -871,7 +2137,7 @@
         <translation>Focus children</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Børn til stede</source>
         <translation>Children present</translation>
     </message>
@@ -896,7 +2162,37 @@
         <translation>&amp;Group:</translation>
     </message>
     <message>
+        <location line="-22"/>
+        <source>Fællesskabet er i &amp;fokus:</source>
+        <translation>The community is in f&amp;ocus:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fortællingen handler om gruppen eller en flok børn, ikke om ét barn</source>
+        <translation>The narrative is about the group or a bunch of children, not about one child</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>hele gruppen</source>
+        <translation>the whole group</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>de store</source>
+        <translation>the older ones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>de små</source>
+        <translation>the little ones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fællesskab i fokus</source>
+        <translation>Community in focus</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&amp;Hvornår:</source>
         <translation>&amp;When:</translation>
     </message>
@@ -906,7 +2202,7 @@
         <translation>&amp;Focus children:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Til stede:</source>
         <translation>&amp;Present:</translation>
     </message>
@@ -927,12 +2223,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Fortælling</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-79"/>
         <source>Hvad skete der – konkret?</source>
         <translation>What happened? Describe it concretely.</translation>
     </message>
@@ -982,12 +2278,12 @@
         <translation>Who changed the narrative, and when</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Ændret – gemmes om lidt</source>
         <translation>Changed – saving shortly</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Kladden gemmes af sig selv, mens du skriver.</source>
         <translation>The draft saves itself as you write.</translation>
     </message>
@@ -997,7 +2293,7 @@
         <translation>Narrative from %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Kladde – kun du kan se den.</source>
         <translation>Draft – only you can see it.</translation>
     </message>
@@ -1051,6 +2347,155 @@
         <location line="+2"/>
         <source>Skriv eller vælg en dato. Delete: ingen dato.</source>
         <translation>Type or pick a date. Delete: no date.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansDialog</name>
+    <message>
+        <location filename="../../narrativ/ui/plans/dialog.py" line="+68"/>
+        <source>Handleplaner for %1</source>
+        <translation>Action plans for %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handleplaner</source>
+        <translation>Action plans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handleplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Det vil vi gerne se mere af – skrevet som en styrke</source>
+        <translation>What we would like to see more of – written as a strength</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det vil vi se mere af</source>
+        <translation>What we want to see more of</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>Det gør vi</source>
+        <translation>What we do</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opfølgning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Opret handleplan</source>
+        <translation>&amp;Create action plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny handleplan</source>
+        <translation>New action plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mere af:</source>
+        <translation>&amp;More of:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Det gør vi:</source>
+        <translation>What &amp;we do:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hvem:</source>
+        <translation>W&amp;ho:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Opfølgning:</source>
+        <translation>&amp;Follow-up:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hvad er der sket siden sidst?</source>
+        <translation>What has happened since last time?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Opfølgning på den valgte plan</source>
+        <translation>Follow-up on the selected plan</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Næste opfølgning</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skriv opfølgning</source>
+        <translation>Write follo&amp;w-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afslut &amp;planen</source>
+        <translation>Close the &amp;plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Næste gang:</source>
+        <translation>&amp;Next time:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Luk</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Det vil vi gerne se mere af</source>
+        <translation>What we would like to see more of</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hvem:</source>
+        <translation>Who:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opfølgning:</source>
+        <translation>Follow-up:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bygger på:</source>
+        <translation>Builds on:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>afsluttet</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>åben</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <location filename="../../narrativ/ui/guide/question_of_the_day.py" line="+76"/>
+        <source>Dagens spørgsmål</source>
+        <translation>Question of the day</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +2629,227 @@
     </message>
 </context>
 <context>
+    <name>RelationGraphWidget</name>
+    <message>
+        <location filename="../../narrativ/ui/relations/graph.py" line="+95"/>
+        <source>Relationer mellem børnene</source>
+        <translation>Relations between the children</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tab og piletasterne går fra forbindelse til forbindelse, de stærkeste først. Enter viser narrativerne bag forbindelsen.</source>
+        <translation>Tab and the arrow keys move from link to link, strongest first. Enter shows the narratives behind the link.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Ingen registrerede relationer i perioden</source>
+        <translation>No recorded relations in the period</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>1 narrativ</source>
+        <translation>1 narrative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 narrativer</source>
+        <translation>%1 narratives</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 og %2: %3</source>
+        <translation>%1 and %2: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ingen registrerede relationer i perioden</source>
+        <translation>no recorded relations in the period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skrevet sammen med 1 barn</source>
+        <translation>written about with 1 child</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skrevet sammen med %1 børn</source>
+        <translation>written about with %1 children</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 i perioden, %3</source>
+        <translation>%1: %2 in the period, %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>En streg: de to børn er med i samme narrativ om barn–barn-relationer; jo tykkere og mørkere, jo flere narrativer. Tallet står på stregen fra %1.</source>
+        <translation>A line: the two children are in the same narrative about child–child relationships; the thicker and darker, the more narratives. Lines with %1 or more show the number.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cirklen: jo større, jo flere narrativer med barnet (tallet i cirklen). Stiplet cirkel: ingen registrerede relationer i perioden.</source>
+        <translation>The circle: the larger, the more narratives with the child (the number in the circle). Dashed circle: no recorded relations in the period.</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Ingen narrativer om barn–barn-relationer i perioden.</source>
+        <translation>No narratives about child–child relationships in the period.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationPage</name>
+    <message>
+        <location filename="../../narrativ/ui/relations/page.py" line="+95"/>
+        <source>Relationer på stuen</source>
+        <translation>Relations in the group</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hvem skriver vi om sammen? En streg forbinder to børn, der er med i samme narrativ om barn–barn-relationer. Børn uden streger står for sig selv. Klik på en streg for at se narrativerne bag den.</source>
+        <translation>Who do we write about together? A line joins two children who are in the same narrative about child–child relationships. Children without lines stand on their own. Click a line to see the narratives behind it.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fra dato</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Til dato</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Hele perioden</source>
+        <translation>&amp;Whole period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle delte narrativer, uanset dato</source>
+        <translation>All shared narratives, whatever the date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gr&amp;uppe:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fra:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Til:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Gem som billede …</source>
+        <translation>&amp;Save as image …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U&amp;dskriv …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Fra-datoen ligger efter til-datoen.</source>
+        <translation>The from date is after the to date.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Henter …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Der er ingen grupper, du kan se relationerne i.</source>
+        <translation>There are no groups whose relations you can see.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>1 narrativ om barn–barn-relationer i perioden.</source>
+        <translation>1 narrative about child–child relationships in the period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 narrativer om barn–barn-relationer i perioden.</source>
+        <translation>%1 narratives about child–child relationships in the period.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Periode: alle datoer</source>
+        <translation>Period: all dates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Periode: til %1</source>
+        <translation>Period: up to %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Periode: fra %1</source>
+        <translation>Period: from %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Periode: %1–%2</source>
+        <translation>Period: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Relationer på stuen – %1</source>
+        <translation>Relations in the group – %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dannet %1</source>
+        <translation>made %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortroligt: indeholder oplysninger om børn. Opbevar og kassér det som sådan.</source>
+        <translation>Confidential: contains information about children. Store and dispose of it accordingly.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Relationer - %1 - %2.png</source>
+        <translation>Relations - %1 - %2.png</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Gem som billede</source>
+        <translation>Save as image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG-billeder (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Billedet kunne ikke gemmes i %1.</source>
+        <translation>The image could not be saved to %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Printeren kunne ikke startes.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sendt til printeren.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewBar</name>
     <message>
         <location filename="../../narrativ/ui/team/review.py" line="+22"/>
@@ -1234,7 +2900,7 @@
 <context>
     <name>SeenGridWidget</name>
     <message>
-        <location filename="../../narrativ/ui/seen/grid.py" line="+116"/>
+        <location filename="../../narrativ/ui/seen/grid.py" line="+112"/>
         <source>Børn og uger</source>
         <translation>Children and weeks</translation>
     </message>
@@ -1464,7 +3130,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../narrativ/ui/settings_dialog.py" line="+29"/>
+        <location filename="../../narrativ/ui/settings_dialog.py" line="+31"/>
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
@@ -1485,12 +3151,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>Mappe til sikkerhedskopier</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-59"/>
         <source>&amp;Vælg …</source>
         <translation>C&amp;hoose …</translation>
     </message>
@@ -1531,6 +3197,16 @@
         <translation>Not seen after</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Sprog</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gælder for dig på denne pc, fra næste gang du starter</source>
+        <translation>Applies to you on this PC, from the next time you start Narrativ</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Situationer</source>
         <translation>Situations</translation>
@@ -1563,7 +3239,7 @@
     <message>
         <location line="+1"/>
         <source>Lo&amp;gning gemmes i:</source>
-        <translation>Audit &amp;log kept for:</translation>
+        <translation>Audit log ke&amp;pt for:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1575,11 +3251,16 @@
         <source>&amp;Situationer:</source>
         <translation>&amp;Situations:</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;prog:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
 </context>
 <context>
     <name>SpreadWidget</name>
     <message>
-        <location filename="../../narrativ/ui/seen/spread.py" line="+47"/>
+        <location filename="../../narrativ/ui/seen/spread.py" line="+44"/>
         <source>Fordeling af narrativerne</source>
         <translation>Spread of the narratives</translation>
     </message>
@@ -1617,6 +3298,125 @@
         <location line="+148"/>
         <source>Ingen i perioden.</source>
         <translation>None in the period.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../narrativ/ui/guide/start_page.py" line="-225"/>
+        <source>Hej %1</source>
+        <translation>Hello %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Her er det vigtigste, når du skal i gang med at skrive narrativer.</source>
+        <translation>Here is what matters most when you start writing narratives.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skriv en narrativ</source>
+        <translation>Write a narrative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ny narrativ (Ctrl+N)</source>
+        <translation>New narrative (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hurtig note</source>
+        <translation>Quick note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv det vigtigste nu og gør det færdigt senere (Ctrl+Shift+N)</source>
+        <translation>Write down what matters most now and finish it later (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Din første narrativ i tre trin</source>
+        <translation>Your first narrative in three steps</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vælg gruppe og dato, og tilføj det barn, fortællingen handler om, som fokusbarn.</source>
+        <translation>Choose the group and date, and add the child the story is about as a focus child.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv, hvad der skete – konkret, som du så og hørte det. Refleksion og næste skridt kan vente til senere.</source>
+        <translation>Write what happened – concretely, as you saw and heard it. Reflection and next steps can wait until later.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kladden gemmes af sig selv, mens du skriver. Når du er klar, trykker du på »Del med kolleger«.</source>
+        <translation>The draft saves itself as you write. When you are ready, press “Share with colleagues”.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sådan skriver du en narrativ</source>
+        <translation>How to write a narrative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De fire måder at skrive på, ord du kan undgå, og tre eksempler</source>
+        <translation>The four ways of writing, words you can avoid, and three examples</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Handleplaner til opfølgning</source>
+        <translation>Action plans due for follow-up</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Dagens spørgsmål til personalemødet</source>
+        <translation>Question of the day for the staff meeting</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Læs spørgsmålet højt på mødet, og lad hver især svare med en konkret situation fra hverdagen.</source>
+        <translation>Read the question aloud at the meeting, and let everyone answer with a concrete situation from everyday life.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Udskriv spørgsmålskort …</source>
+        <translation>&amp;Print question cards …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alle spørgsmål som kort til at klippe ud, gemt som PDF</source>
+        <translation>All the questions as cards to cut out, saved as a PDF</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sådan passer vi på oplysningerne</source>
+        <translation>How we look after the information</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gendannelsesarket med institutionens gendannelseskode ligger i institutionens pengeskab. Det bruges kun, hvis alle ledere har glemt deres adgangskode. Har du glemt din egen, giver lederen dig en ny.</source>
+        <translation>The recovery sheet with the institution’s recovery code is kept in the institution’s safe. It is only used if every leader has forgotten their password. If you have forgotten your own, your leader will give you a new one.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lås Narrativ, når du går fra pc&apos;en (Ctrl+L). Narrativ låser også selv, når ingen har brugt den et stykke tid.</source>
+        <translation>Lock Narrativ when you leave the PC (Ctrl+L). Narrativ also locks itself when nobody has used it for a while.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sikkerhedskopier gemmes i %1.</source>
+        <translation>Backups are saved in %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Der er ikke valgt en mappe til sikkerhedskopier endnu – vælg den under Indstillinger.</source>
+        <translation>No backup folder has been chosen yet – choose one under Settings.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Der er ikke valgt en mappe til sikkerhedskopier endnu – lederen vælger den under Indstillinger.</source>
+        <translation>No backup folder has been chosen yet – the leader chooses it under Settings.</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +3748,24 @@
             <numerusform>Wrong password. Wait %n second before you try again.</numerusform>
             <numerusform>Wrong password. Wait %n seconds before you try again.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WritingGuide</name>
+    <message>
+        <location filename="../../narrativ/ui/guide/writing_guide.py" line="+249"/>
+        <location line="+5"/>
+        <source>Sådan skriver du en narrativ</source>
+        <extracomment>Anchors of the guide&apos;s sections, in order, for ``WritingGuide.show_section``.</extracomment>
+        <translation>How to write a narrative</translation>
+    </message>
+</context>
+<context>
+    <name>WritingGuideDialog</name>
+    <message>
+        <location line="+36"/>
+        <source>Sådan skriver du en narrativ</source>
+        <translation>How to write a narrative</translation>
     </message>
 </context>
 </TS>
