@@ -115,6 +115,9 @@ def _staged(backup: Path, beside: Path) -> Path:
 
 
 def _remove(database: Path) -> None:
+    # A backup with an older schema was migrated on opening; its safety copy goes too.
+    for copy in database.parent.glob(f"{database.name}.før-opdatering-*"):
+        copy.unlink(missing_ok=True)
     for file in (
         database,
         keyfile_path(database),
@@ -184,6 +187,8 @@ def restore(database: Path, backup: Path, user: str, password: str) -> Restored:
             os.replace(keyfile_path(database), keyfile_path(kept))
     os.replace(staging, database)
     os.replace(keyfile_path(staging), keyfile_path(database))
+    for copy in staging.parent.glob(f"{staging.name}.før-opdatering-*"):
+        copy.unlink(missing_ok=True)
     ws = unlock(database, user, password)
     try:
         got = fingerprint(ws.store)

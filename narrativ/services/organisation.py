@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from narrativ.errors import InvalidInput
 from narrativ.services import audit
@@ -150,7 +150,12 @@ def record_child_left(ws: Workspace, child_key: str, on: date) -> None:
 
 
 def visible_children(session: Session, ws: Workspace, include_left: bool = False) -> list[Child]:
-    children = session.scalars(select(Child).order_by(Child.first_name, Child.last_initial))
+    # Memberships and groups up front: one query each instead of one per child.
+    children = session.scalars(
+        select(Child)
+        .options(selectinload(Child.memberships).selectinload(GroupMembership.group))
+        .order_by(Child.first_name, Child.last_initial)
+    )
     result = []
     for child in children:
         if child.left is not None and not include_left:

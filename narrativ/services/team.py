@@ -26,7 +26,7 @@ from narrativ.store.models import (
     narrative_relation,
     narrative_theme,
 )
-from narrativ.store.search import newest_matching_ids
+from narrativ.store.search import count_matching, newest_matching_ids
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,7 @@ def team_count(ws: Workspace, flt: TeamFilter) -> int:
     with ws.reading() as session:
         conditions = _conditions(session, flt)
         if query_terms(flt.text):
-            return len(newest_matching_ids(session, flt.text, conditions, limit=1_000_000))
+            return count_matching(session, flt.text, conditions)
         return session.scalar(select(func.count(Narrative.id)).where(*conditions)) or 0
 
 

@@ -11,7 +11,17 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Row, and_, column, literal_column, select, table
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Row,
+    and_,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+)
 from sqlalchemy.orm import Session
 
 from narrativ.store.fts_query import fts5_query
@@ -56,6 +66,22 @@ def newest_matching_rows(
         .offset(offset)
     )
     return list(session.execute(statement))
+
+
+def count_matching(
+    session: Session, query: str, conditions: Sequence[ColumnElement[bool]] = ()
+) -> int:
+    """How many narratives match, counted in SQL (never by loading the ids)."""
+    match = fts5_query(query)
+    if match is None:
+        return 0
+    statement = select(func.count()).select_from(_FTS)
+    if conditions:
+        # Only a filter needs the narrative rows; a bare count stays inside the index.
+        statement = statement.join(Narrative, Narrative.id == _FTS.c.rowid.op("&")(ID_MASK))
+        statement = statement.where(and_(True, *conditions))
+    statement = statement.where(literal_column("narrative_fts").op("MATCH")(match))
+    return session.scalar(statement) or 0
 
 
 def newest_matching_ids(

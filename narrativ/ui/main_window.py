@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -21,6 +21,7 @@ from narrativ.ui.unlock_screen import UnlockScreen
 from narrativ.vault.keyfile import keyfile_path
 
 DEFAULT_IDLE_MINUTES = 5
+INTEGRITY_DELAY_MS = 3000
 
 
 class MainWindow(QMainWindow):
@@ -96,7 +97,13 @@ class MainWindow(QMainWindow):
                     ),
                 )
 
-        self.runner.run(workspace.store.check, done, lambda _error: None)
+        def start() -> None:
+            if self.workspace is workspace:
+                self.runner.run(workspace.store.check, done, lambda _error: None)
+
+        # Reading every page costs seconds on a big database: start once the first
+        # screen is painted, so it never competes with it.
+        QTimer.singleShot(INTEGRITY_DELAY_MS, start)
 
     def apply_settings(self) -> None:
         if self.workspace is None:

@@ -11,6 +11,7 @@
   from the moment the typing pause ends (the filter bar waits ``SEARCH_DELAY_MS`` after the
   last key on purpose; that wait is not counted). ``search_typing_hits`` goes on to the hit
   count (the view's ``searched`` signal), the moment the view's own tests call a search done.
+  ``search_service_200`` is ``team_rows`` alone for the same words: the service's share.
 - ``seen_grid_60x26``: ``seen_grid`` for a group of 60 children over 26 weeks.
 - ``peak_memory``: the peak RSS of the ``first_paint`` processes after a search and the
   "Hvem ser vi?" page as well.

@@ -71,6 +71,8 @@ class Narrative(Base):
         Index("ix_narrative_group_newest", "group_id", "occurred_on", "id"),
         Index("ix_narrative_newest", "occurred_on", "id"),
         Index("ix_narrative_author", "author_id", "status"),
+        # "Hvem ser vi?" counts shared narratives week by week without reading their text.
+        Index("ix_narrative_day_status", "occurred_on", "status", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
