@@ -9,10 +9,18 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from narrativ.reports.fonts import register_fonts
-from narrativ.reports.layout import MARGIN, PAGE_WIDTH, Styles, danish_date, numbered_canvas, text
+from narrativ.reports.layout import (
+    MARGIN,
+    PAGE_WIDTH,
+    Styles,
+    a4_document,
+    danish_date,
+    numbered_canvas,
+    text,
+)
 
 ROLES = {"focus": "fokusbarn", "present": "til stede", "mentioned": "nævnt"}
 
@@ -41,15 +49,7 @@ def render_access_report(data: dict[str, Any]) -> bytes:
     buffer = io.BytesIO()
     child = data["child"]
     name = f"{child['first_name']} {child['last_initial']}.".strip()
-    document = SimpleDocTemplate(
-        buffer,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=f"Indsigt – {name}",
-        author=data["made_by"],
-    )
+    document = a4_document(buffer, f"Indsigt – {name}", data["made_by"])
     width = PAGE_WIDTH - 2 * MARGIN
     story: list[Flowable] = [
         styles.para(f"Det har vi registreret om {escape(name)}", styles.title),

@@ -9,7 +9,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, ListFlowable, ListItem, SimpleDocTemplate, Spacer
+from reportlab.platypus import Flowable, ListFlowable, ListItem, Spacer
 
 from narrativ.reports.fonts import BOLD, register_fonts
 from narrativ.reports.handout_data import MeetingHandout
@@ -18,6 +18,7 @@ from narrativ.reports.layout import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     Styles,
+    a4_document,
     danish_date,
     numbered_canvas,
     text,
@@ -31,15 +32,8 @@ def render_meeting_handout(handout: MeetingHandout) -> bytes:
     styles = Styles()
     buffer = io.BytesIO()
     label = escape(handout.child_label)
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN + 8 * mm,
-        bottomMargin=MARGIN,
-        title=f"{CONFIDENTIAL} – tværfagligt møde",
-        author=handout.educator,
+    document = a4_document(
+        buffer, f"{CONFIDENTIAL} – tværfagligt møde", handout.educator, extra_top=8 * mm
     )
     period = f"{danish_date(handout.period_from)} – {danish_date(handout.period_to)}"
     facts = [f"Til: {escape(handout.recipient)}", escape(period)]

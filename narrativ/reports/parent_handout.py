@@ -8,15 +8,15 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from narrativ.reports.fonts import register_fonts
 from narrativ.reports.handout_data import HandoutItem, ParentHandout
 from narrativ.reports.layout import (
     MARGIN,
-    PAGE_HEIGHT,
     PAGE_WIDTH,
     Styles,
+    a4_document,
     danish_date,
     numbered_canvas,
     text,
@@ -60,15 +60,11 @@ def render_parent_handout(handout: ParentHandout) -> bytes:
     styles = Styles()
     buffer = io.BytesIO()
     child = escape(handout.child_first_name)
-    document = SimpleDocTemplate(
+    document = a4_document(
         buffer,
-        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN + 6 * mm,
-        bottomMargin=MARGIN,
-        title=f"Til forældresamtalen – {handout.child_first_name}",
-        author=handout.educator,
+        f"Til forældresamtalen – {handout.child_first_name}",
+        handout.educator,
+        extra_top=6 * mm,
         subject=handout.institution,
     )
     period = f"{danish_date(handout.period_from)} – {danish_date(handout.period_to)}"
