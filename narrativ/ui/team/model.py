@@ -217,12 +217,17 @@ class TeamTableModel(QAbstractTableModel):
 
     @staticmethod
     def _sort_key(row: TeamRow, position: int, column: str) -> object:
+        # Plain numbers and strings: Qt compares them itself, with no Python call per
+        # comparison (a Python lessThan cost tens of milliseconds per batch).
         if column == "date":
             # Within a day, keep the service's order (newest saved first) when sorting down.
-            return (row.occurred_on.toordinal(), -position)
+            return row.occurred_on.toordinal() * POSITIONS - position
         if column == "comments":
-            return (row.comments, -position)
+            return row.comments * POSITIONS - position
         return display_text(row, column).casefold()
+
+
+POSITIONS = 10_000_000  # more rows than a table ever holds: keeps the day first
 
 
 class TeamSortProxy(QSortFilterProxyModel):
@@ -230,5 +235,4 @@ class TeamSortProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(Role.SORT)
 
-    def lessThan(self, left: Index, right: Index) -> bool:
-        return left.data(Role.SORT) < right.data(Role.SORT)
+    # No lessThan override: the sort role holds values Qt orders natively.
