@@ -5,7 +5,6 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtGui import QFont
 
 from narrativ.services.views import NarrativeView
 from narrativ.ui.i18n import tr
+from narrativ.ui.row_table import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,10 +45,9 @@ def column_title(column: str) -> str:
     }[column]
 
 
-class NarrativeTableModel(QAbstractTableModel):
+class NarrativeTableModel(RowTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[NarrativeView] = []
+        super().__init__(COLUMNS, column_title, parent)
 
     def set_rows(self, rows: list[NarrativeView]) -> None:
         self.beginResetModel()
@@ -58,24 +57,11 @@ class NarrativeTableModel(QAbstractTableModel):
     def clear(self) -> None:
         self.set_rows([])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return column_title(COLUMNS[section])
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        cell = self.cell(index)
+        if cell is None:
             return None
-        view = self._rows[index.row()]
-        column = COLUMNS[index.column()]
+        view, column = cell
         if role == Role.KEY:
             return view.key
         if role == Role.VIEW:

@@ -7,7 +7,6 @@ from datetime import date, datetime
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QCoreApplication,
     QModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 
 from narrativ.services.audit_log import AuditRow
 from narrativ.ui.admin.common import day_text, local_time
+from narrativ.ui.row_table import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -228,13 +228,12 @@ def detail_text(
     )
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RowTableModel):
     """Rows as the service returned them (newest first). ``names`` turns the keys of
     children and staff into their names; other keys (narratives, files) stay as they are."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AuditRow] = []
+        super().__init__(COLUMNS, column_title, parent)
         self._names: dict[str, str] = {}
         self._labels = action_labels()
         self._types = object_type_labels()
@@ -276,31 +275,16 @@ class AuditTableModel(QAbstractTableModel):
 
     # -- QAbstractTableModel -----------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
         names.update({int(role): QByteArray(name) for role, name in ROLE_NAMES.items()})
         return names
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column_title(COLUMNS[section])
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        cell = self.cell(index)
+        if cell is None:
             return None
-        row = self._rows[index.row()]
-        column = COLUMNS[index.column()]
+        row, column = cell
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display_text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -8,7 +8,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 
 from narrativ.services.team import TeamRow
 from narrativ.ui.narrative_table import status_label
+from narrativ.ui.row_table import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[int, int], list[TeamRow]]
@@ -74,7 +74,7 @@ def display_text(row: TeamRow, column: str) -> str:
     return str(row.comments) if row.comments else ""
 
 
-class TeamTableModel(QAbstractTableModel):
+class TeamTableModel(RowTableModel):
     """Rows come from ``fetch(offset, limit)``, one batch each time the view asks for more.
 
     Giving a new fetch function (a new filter) empties the table; a batch still on its way
@@ -91,10 +91,9 @@ class TeamTableModel(QAbstractTableModel):
         batch_size: int = BATCH_SIZE,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMNS, column_title, parent)
         self._run = run
         self._batch_size = batch_size
-        self._rows: list[TeamRow] = []
         self._fetch: Fetch | None = None
         self._exhausted = True
         self._loading = False
@@ -183,26 +182,11 @@ class TeamTableModel(QAbstractTableModel):
 
     # -- QAbstractTableModel -----------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column_title(COLUMNS[section])
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        cell = self.cell(index)
+        if cell is None:
             return None
-        row = self._rows[index.row()]
-        column = COLUMNS[index.column()]
+        row, column = cell
         if role == Role.KEY:
             return row.key
         if role == Role.ROW:
