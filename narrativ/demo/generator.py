@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from narrativ.demo.communities import CommunityNarrative, write_community_narratives
 from narrativ.demo.dates import season_of, writing_days
 from narrativ.demo.grammar import person_forms
 from narrativ.demo.material import Material, Situation, load_institution, load_material
@@ -196,6 +197,37 @@ def _assign_statuses(narratives: list[_Narrative], today: date, rng: random.Rand
             )
 
 
+def _community_records(
+    roster: Roster, narratives: list[CommunityNarrative], first: int
+) -> list[dict[str, Any]]:
+    records = []
+    for i, n in enumerate(narratives, start=first):
+        names = {k: c.first_name for k, c in zip("abc", n.present, strict=True)}
+        educators = roster.educators_of(n.group)
+        author = educators[i % len(educators)] if educators else roster.leader
+        records.append(
+            {
+                "key": f"n{i}",
+                "date": n.day.isoformat(),
+                "part_of_day": n.story.part_of_day,
+                "context": n.story.context,
+                "group": n.group.key,
+                "author": author.key,
+                "focus": [],
+                "present": [c.key for c in n.present],
+                "community": n.story.community,
+                "relations": list(n.story.relations),
+                "themes": list(n.story.themes),
+                "story": n.story.story.format(**names),
+                "reflection": n.story.reflection,
+                "next_steps": n.story.next_steps,
+                "status": n.status,
+                "story_type": None,
+            }
+        )
+    return records
+
+
 def _document(roster: Roster, narratives: list[_Narrative]) -> dict[str, Any]:
     return {
         "format": FORMAT,
@@ -270,4 +302,11 @@ def build_demo_document(today: date, seed: int = 2026) -> dict[str, Any]:
         raise RuntimeError("the demo roster is too small to write the demo narratives")
     narratives.sort(key=lambda n: (n.day, PARTS_OF_DAY.index(n.part_of_day)))
     _assign_statuses(narratives, today, rng)
-    return _document(roster, narratives)
+    document = _document(roster, narratives)
+    # A generator of their own, so the children's narratives stay as they were.
+    community_rng = random.Random(seed + 1)  # noqa: S311
+    communities = write_community_narratives(roster.groups, roster.attending, days, community_rng)
+    document["narratives"] += _community_records(
+        roster, communities, len(document["narratives"]) + 1
+    )
+    return document

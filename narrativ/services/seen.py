@@ -1,7 +1,9 @@
 """ "Hvem ser vi?": which children the house writes about, week by week, and which not.
 
 Counted: shared and reviewed narratives with the child as focus (drafts are unfinished
-and not yet part of the house's shared picture).
+and not yet part of the house's shared picture). Community narratives (the whole group or a
+named constellation in focus) get rows of their own beside the children's: the method aims
+at the community as much as at the single child, so a leader should see both at once.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from narrativ.services import audit
 from narrativ.services.lookup import group_by_key
@@ -49,11 +52,59 @@ class SeenRow:
 
 
 @dataclass(frozen=True)
+class CommunityRow:
+    """One community of the group ("Hele gruppen", "de store drenge ved klodserne")."""
+
+    name: str  # as most often written; communities differing only in case are one
+    counts: tuple[int, ...]  # one per week, oldest first
+    total: int
+    last: date | None
+
+
+@dataclass(frozen=True)
 class SeenGrid:
     group: GroupView
     weeks: tuple[date, ...]  # the Monday of each week, oldest first
     rows: tuple[SeenRow, ...]  # children not seen first, then by name
     not_seen_weeks: int
+    communities: tuple[CommunityRow, ...] = ()  # most written about first
+
+
+def community_key(name: str) -> str:
+    """Communities are free text: "Hele gruppen" and "hele  gruppen" are the same one."""
+    return " ".join(name.split()).casefold()
+
+
+def _community_rows(
+    session: Session, group_id: int, first_week: date, today: date, weeks: int
+) -> tuple[CommunityRow, ...]:
+    per_week: Counter[tuple[str, int]] = Counter()
+    spellings: dict[str, Counter[str]] = {}
+    last: dict[str, date] = {}
+    for community, occurred_on in session.execute(
+        select(Narrative.community, Narrative.occurred_on).where(
+            Narrative.group_id == group_id,
+            Narrative.community.is_not(None),
+            Narrative.status.in_(COUNTED),
+            Narrative.occurred_on >= first_week,
+            Narrative.occurred_on <= today,
+        )
+    ):
+        key = community_key(community)
+        if not key:
+            continue
+        per_week[(key, (occurred_on - first_week).days // 7)] += 1
+        spellings.setdefault(key, Counter())[" ".join(community.split())] += 1
+        if occurred_on > last.get(key, occurred_on.min):
+            last[key] = occurred_on
+    rows = []
+    for key, names in spellings.items():
+        counts = tuple(per_week[(key, w)] for w in range(weeks))
+        # The spelling most used names the row; ties go to the first in alphabetical order.
+        name = min(names.items(), key=lambda item: (-item[1], item[0]))[0]
+        rows.append(CommunityRow(name, counts, sum(counts), last.get(key)))
+    rows.sort(key=lambda r: (-r.total, r.name.casefold()))
+    return tuple(rows)
 
 
 @dataclass(frozen=True)
@@ -127,6 +178,7 @@ def seen_grid(
                     .group_by(NarrativeChild.child_id)
                 ).all()
             )
+        communities = _community_rows(session, record.id, first_week, today, weeks)
         audit.record(session, ws.user, "seen.view", "group", record.key)
         view = group_view(record)
     rows = []
@@ -146,7 +198,7 @@ def seen_grid(
             )
         )
     rows.sort(key=lambda r: (not r.not_seen, r.child.name.casefold()))
-    return SeenGrid(view, week_list, tuple(rows), not_seen_weeks)
+    return SeenGrid(view, week_list, tuple(rows), not_seen_weeks, communities)
 
 
 def group_spread(ws: Workspace, group: str, since: date, until: date | None = None) -> Spread:
@@ -201,3 +253,50 @@ def record_export(ws: Workspace, group: str) -> None:
     require_leader(ws.user, "gemme oversigten")
     with ws.session() as session:
         audit.record(session, ws.user, "seen.export", "group", group_by_key(session, group).key)
+
+
+@dataclass(frozen=True)
+class CommunityNarrative:
+    key: str
+    occurred_on: date
+    author: str
+    status: str
+    story: str
+
+
+def community_narratives(
+    ws: Workspace, group: str, community: str, since: date, until: date
+) -> list[CommunityNarrative]:
+    """The group's shared and reviewed narratives about ``community`` in the period, newest
+    first: what a click on a community's row or week shows."""
+    require_leader(ws.user, "se fællesskabernes narrativer")
+    wanted = community_key(community)
+    with ws.session() as session:
+        record = group_by_key(session, group)
+        rows = session.execute(
+            select(
+                Narrative.key,
+                Narrative.occurred_on,
+                Staff.name,
+                Narrative.status,
+                Narrative.story,
+                Narrative.community,
+            )
+            .join(Staff, Staff.id == Narrative.author_id)
+            .where(
+                Narrative.group_id == record.id,
+                Narrative.community.is_not(None),
+                Narrative.status.in_(COUNTED),
+                Narrative.occurred_on >= since,
+                Narrative.occurred_on <= until,
+            )
+            .order_by(Narrative.occurred_on.desc(), Narrative.id.desc())
+        ).all()
+        # Matched here, not in SQL: SQLite's lower() leaves æ, ø and å as they are.
+        found = [
+            CommunityNarrative(key, on, author, status, story)
+            for key, on, author, status, story, name in rows
+            if community_key(name) == wanted
+        ]
+        audit.record(session, ws.user, "seen.community", "group", record.key, narratives=len(found))
+    return found

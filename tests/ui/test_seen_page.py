@@ -59,10 +59,16 @@ def show_group(qtbot: QtBot, page: SeenPage, key: str) -> None:
         page.show_group(key)
 
 
+def child_rows(grid: SeenGridWidget) -> range:
+    """The children's rows; the communities' rows follow them."""
+    assert grid.grid is not None
+    return range(len(grid.grid.rows))
+
+
 def first_cell_with(grid: SeenGridWidget, minimum: int = 1) -> tuple[int, int]:
     return next(
         (row, column)
-        for row in range(grid.row_count())
+        for row in child_rows(grid)
         for column in range(grid.column_count() - 1, -1, -1)
         if grid.count_at(row, column) >= minimum
     )
@@ -78,7 +84,8 @@ def test_the_grid_shows_exactly_what_the_service_counts(
         show_group(qtbot, page, group.key)
         expected = seen_grid(ws, group.key, weeks=26, not_seen_weeks=threshold, today=DEMO_TODAY)
         grid = page.grid
-        assert grid.row_count() == len(expected.rows) > 0
+        assert len(expected.rows) > 0 and len(expected.communities) > 0
+        assert grid.row_count() == len(expected.rows) + len(expected.communities)
         assert grid.column_count() == 26
         assert [grid.week_at(c) for c in range(26)] == list(expected.weeks)
         for row, data in enumerate(expected.rows):
@@ -89,11 +96,16 @@ def test_the_grid_shows_exactly_what_the_service_counts(
                 assert grid.cell_at(grid.cell_rect(row, column).center()) == (row, column)
             assert grid.name_at(grid.name_rect(row).center()) == row
             assert grid.cell_at(grid.name_rect(row).center()) is None
+        for offset, community in enumerate(expected.communities):
+            row = len(expected.rows) + offset
+            assert grid.is_community(row) and grid.row_at(row) == community
+            assert [grid.count_at(row, c) for c in range(26)] == list(community.counts)
+            assert grid.cell_rect(row, 0).top() > grid.cell_rect(row - 1, 0).top()
 
 
 def test_children_not_seen_come_first_and_are_marked_in_words(qtbot: QtBot, page: SeenPage) -> None:
     grid = page.grid
-    flags = [grid.row_at(r).not_seen for r in range(grid.row_count())]
+    flags = [grid.row_at(r).not_seen for r in child_rows(grid)]
     assert True in flags and False in flags, "the demo has children seen and not seen"
     assert flags == sorted(flags, reverse=True)
     first_seen = flags.index(False)
@@ -114,7 +126,10 @@ def test_a_threshold_of_more_weeks_reloads_the_grid(
     key = page.group.currentData()
     expected = seen_grid(ws, key, weeks=26, not_seen_weeks=20, today=DEMO_TODAY)
     assert page.grid.grid is not None and page.grid.grid.not_seen_weeks == 20
-    assert [page.grid.row_at(r) for r in range(page.grid.row_count())] == list(expected.rows)
+    assert [page.grid.row_at(r) for r in range(page.grid.row_count())] == [
+        *expected.rows,
+        *expected.communities,
+    ]
 
 
 def test_clicking_a_cell_emits_its_child_and_week(qtbot: QtBot, page: SeenPage) -> None:
@@ -356,3 +371,85 @@ def test_an_educator_is_told_the_overview_is_for_leaders(
         assert not widget.export_button.isEnabled()
     finally:
         workspace.lock()
+
+
+# -- communities ----------------------------------------------------------------------------
+
+
+def community_weeks_by_hand(group_key: str, weeks: tuple[date, ...]) -> dict[str, list[int]]:
+    """Per community (folded as the app folds it), narratives per week, from the demo's
+    own source document rather than the database."""
+    from narrativ.demo import build_demo_document
+
+    counts: dict[str, list[int]] = {}
+    for n in build_demo_document(DEMO_TODAY)["narratives"]:
+        day = date.fromisoformat(n["date"])
+        if (
+            n.get("community")
+            and n["group"] == group_key
+            and n["status"] in COUNTED
+            and weeks[0] <= day <= DEMO_TODAY
+        ):
+            name = " ".join(n["community"].split()).casefold()
+            counts.setdefault(name, [0] * len(weeks))[(day - weeks[0]).days // 7] += 1
+    return counts
+
+
+def test_community_rows_count_the_groups_community_narratives(
+    qtbot: QtBot, page: SeenPage, ws: Workspace
+) -> None:
+    for group in list_groups(ws):
+        show_group(qtbot, page, group.key)
+        grid = page.grid.grid
+        assert grid is not None
+        by_hand = community_weeks_by_hand(group.key, grid.weeks)
+        shown = {c.name.casefold(): list(c.counts) for c in grid.communities}
+        assert shown == by_hand
+        totals = [c.total for c in grid.communities]
+        assert totals == sorted(totals, reverse=True)
+        # Community narratives have no focus child: no child's row counts them.
+        first = len(grid.rows)
+        assert all(not page.grid.marker_text(first + i) for i in range(len(grid.communities)))
+
+
+def test_clicking_a_community_week_lists_its_narratives(
+    qtbot: QtBot, page: SeenPage, ws: Workspace
+) -> None:
+    grid = page.grid
+    assert grid.grid is not None
+    row, column = next(
+        (r, c)
+        for r in range(len(grid.grid.rows), grid.row_count())
+        for c in range(grid.column_count())
+        if grid.count_at(r, c)
+    )
+    community = grid.row_at(row)
+    monday = grid.week_at(column)
+    with qtbot.waitSignal(page.cell_loaded, timeout=LOAD_TIMEOUT):
+        qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=grid.cell_rect(row, column).center())
+    assert len(page.cells.keys()) == grid.count_at(row, column)
+    assert community.name in page.cells.heading.text()
+    assert all(
+        "· fællesskab ·" in page.cells.list.item(i).text() for i in range(len(page.cells.keys()))
+    )
+    # Writing starts in the editor's community choice; the button is for children.
+    assert not page.cells.write_button.isEnabled()
+    with qtbot.waitSignal(page.cell_loaded, timeout=LOAD_TIMEOUT):
+        qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=grid.name_rect(row).center())
+    assert len(page.cells.keys()) == community.total
+    assert "i perioden" in page.cells.heading.text()
+    week = monday.isocalendar().week
+    assert f"uge {week}" in grid.cell_text(row, column)
+    assert "fællesskabet" in grid.name_text(row)
+
+
+def test_a_group_without_community_narratives_says_so(qtbot: QtBot) -> None:
+    monday = date(2026, 10, 26)
+    child = SeenRow(ChildRef("c1", "Ida"), (1,), 1, monday, False)
+    grid = SeenGrid(GroupView("g1", "Bierne", "børnehave"), (monday,), (child,), 6)
+    widget = SeenGridWidget()
+    qtbot.addWidget(widget)
+    widget.set_grid(grid, today=monday + timedelta(days=3))
+    assert widget.row_count() == 1
+    texts = [section.text for section in widget._geometry.sections]  # type: ignore[union-attr]
+    assert texts[-1].startswith("Fællesskaber: ingen")

@@ -1,4 +1,4 @@
-"""The narratives behind one cell of the grid: one child, one week."""
+"""The narratives behind one cell of the grid: one child (or community), one week."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ class CellPanel(QWidget):
         super().__init__(parent)
         self.child_key: str | None = None
         self.child_name = ""
+        self.community: str | None = None
         self.monday: date | None = None
         self.heading, self.summary, self.list = side_list_parts(self.tr("Narrativer i ugen"))
         self.open_button = QPushButton(self.tr("Å&bn"))
@@ -60,6 +61,7 @@ class CellPanel(QWidget):
 
     def clear_cell(self) -> None:
         self.child_key = None
+        self.community = None
         self.monday = None
         self.list.clear()
         self.heading.setText(self.tr("Narrativer i en uge"))
@@ -79,7 +81,23 @@ class CellPanel(QWidget):
             .replace("%4", sunday.strftime("%d.%m.%Y"))
         )
 
+    def show_community_loading(self, community: str, monday: date | None) -> None:
+        """A community's week, or (``monday`` None) its whole period."""
+        self.child_key = None
+        self.community = community
+        self.monday = monday
+        self.list.clear()
+        if monday is None:
+            self.heading.setText(self.tr("%1 i perioden").replace("%1", community))
+        else:
+            self.heading.setText(self._week_text(community, monday))
+        self.summary.setText(self.tr("Henter …"))
+        # Writing starts from the editor's community choice, not from a child.
+        self.write_button.setEnabled(False)
+        self.write_button.setText(self.tr("Skriv &om barnet"))
+
     def show_loading(self, child_key: str, child_name: str, monday: date) -> None:
+        self.community = None
         self.child_key = child_key
         self.child_name = child_name
         self.monday = monday
@@ -95,7 +113,13 @@ class CellPanel(QWidget):
     def set_narratives(self, items: list[CellNarrative]) -> None:
         focus = sum(1 for n in items if n.focus)
         present = len(items) - focus
-        if not items:
+        if self.community is not None:
+            summary = (
+                self.tr("1 narrativ om fællesskabet.")
+                if len(items) == 1
+                else self.tr("%1 narrativer om fællesskabet.").replace("%1", str(len(items)))
+            )
+        elif not items:
             summary = self.tr("Ingen delte narrativer med barnet i ugen.")
         else:
             summary = (
@@ -109,7 +133,10 @@ class CellPanel(QWidget):
         self.summary.setText(summary)
         self.list.clear()
         for narrative in items:
-            role = self.tr("fokusbarn") if narrative.focus else self.tr("til stede")
+            if self.community is not None:
+                role = self.tr("fællesskab")
+            else:
+                role = self.tr("fokusbarn") if narrative.focus else self.tr("til stede")
             first = " · ".join(
                 (
                     narrative.occurred_on.strftime("%d.%m.%Y"),

@@ -12,7 +12,14 @@ from datetime import date, timedelta
 from narrativ.services.listing import OPENING_CHARS
 from narrativ.services.narratives import list_for_child
 from narrativ.services.organisation import list_groups
-from narrativ.services.seen import COUNTED, SeenGrid, Spread, group_spread, seen_grid
+from narrativ.services.seen import (
+    COUNTED,
+    SeenGrid,
+    Spread,
+    community_narratives,
+    group_spread,
+    seen_grid,
+)
 from narrativ.services.settings import SPECS, get_setting
 from narrativ.services.tags import relations
 from narrativ.services.team import TeamFilter, team_rows
@@ -97,8 +104,7 @@ def cell_narratives(ws: Workspace, child_key: str, monday: date) -> list[CellNar
     for row in rows:
         view = views.get(row.key)
         is_focus = view is not None and any(child.key == child_key for child in view.focus)
-        story = " ".join(view.story.split()) if view is not None else ""
-        opening = story if len(story) <= OPENING_CHARS else story[:OPENING_CHARS].rstrip() + " …"
+        opening = opening_of(view.story) if view is not None else ""
         result.append(
             CellNarrative(row.key, row.occurred_on, row.author, row.status, is_focus, opening)
         )
@@ -106,3 +112,19 @@ def cell_narratives(ws: Workspace, child_key: str, monday: date) -> list[CellNar
     result.sort(key=lambda n: n.occurred_on, reverse=True)
     result.sort(key=lambda n: not n.focus)
     return result
+
+
+def opening_of(story: str) -> str:
+    story = " ".join(story.split())
+    return story if len(story) <= OPENING_CHARS else story[:OPENING_CHARS].rstrip() + " …"
+
+
+def community_cell_narratives(
+    ws: Workspace, group: str, community: str, since: date, until: date
+) -> list[CellNarrative]:
+    """The group's narratives about ``community`` from ``since`` to ``until``, newest first
+    (the community is in focus in each, so each counts)."""
+    return [
+        CellNarrative(n.key, n.occurred_on, n.author, n.status, True, opening_of(n.story))
+        for n in community_narratives(ws, group, community, since, until)
+    ]

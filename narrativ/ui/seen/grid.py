@@ -4,6 +4,10 @@ Painted rather than built from item views so that the same drawing serves the sc
 the exported image, and so that it reads in greyscale: counts are shades of grey with the
 number written in them, and the children nobody has written about lately are marked with
 a black badge, bold names and words, never by colour alone.
+
+Below the children come the group's communities (community narratives: the whole group or a
+named constellation in focus), counted the same way, so a leader sees whether the house
+writes about the life of the group as well as about single children.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
-from narrativ.services.seen import SeenGrid, SeenRow
+from narrativ.services.seen import CommunityRow, SeenGrid, SeenRow, community_key
 from narrativ.ui.palette import FOCUS, INK, QUIET, RULE, WHITE
 
 EMPTY_BORDER = QColor("#b4b4b4")
@@ -84,24 +88,41 @@ class _Geometry:
     legend_y: int
     width: int
     height: int
-    row_top: tuple[int, ...]  # the top of each child's row, in ``grid.rows`` order
+    row_top: tuple[int, ...]  # the top of each row: children, then communities
     sections: tuple[_Section, ...]
     label_step: int  # a week label every ``label_step`` columns
 
 
-class SeenGridWidget(QWidget):
-    """One row per child, one column per week; not-seen children first.
+Row = SeenRow | CommunityRow
 
-    Rows and columns are numbered as in the :class:`SeenGrid` (rows in ``grid.rows`` order,
-    columns oldest week first). Column -1 is the child's name, for the keyboard.
+
+def row_label(data: Row) -> str:
+    return data.child.name if isinstance(data, SeenRow) else data.name
+
+
+def _identity(data: Row) -> tuple[str, str]:
+    if isinstance(data, SeenRow):
+        return ("child", data.child.key)
+    return ("community", community_key(data.name))
+
+
+class SeenGridWidget(QWidget):
+    """One row per child, one column per week; not-seen children first, communities last.
+
+    Rows are numbered children first (in ``grid.rows`` order), then communities (in
+    ``grid.communities`` order); columns oldest week first. Column -1 is the row's name,
+    for the keyboard.
     """
 
     cell_clicked = Signal(str, object)  # child key, the week's Monday (datetime.date)
     child_clicked = Signal(str, str)  # child key, child name
+    # A community's name and the week's Monday, or None for the whole period (its name).
+    community_clicked = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.grid: SeenGrid | None = None
+        self._rows: tuple[Row, ...] = ()
         self.today: date | None = None
         self._geometry: _Geometry | None = None
         self._cache: QImage | None = None  # the grid without hover and focus marks
@@ -127,27 +148,30 @@ class SeenGridWidget(QWidget):
         if self.grid is not None and self._current is not None:
             row, column = self._current
             week = self.grid.weeks[column] if column >= 0 else None
-            previous = (self.grid.rows[row].child.key, week)
+            previous = (_identity(self._rows[row]), week)
         self.grid = grid
+        self._rows = (*grid.rows, *grid.communities) if grid else ()
         self.today = today or (grid.weeks[-1] + timedelta(days=6) if grid else None)
         self._hover = None
         self._current = None
         if grid is not None and previous is not None:
-            key, week = previous
-            rows = [r for r, data in enumerate(grid.rows) if data.child.key == key]
+            identity, week = previous
+            rows = [r for r, data in enumerate(self._rows) if _identity(data) == identity]
             if rows and (week is None or week in grid.weeks):
                 self._current = (rows[0], -1 if week is None else grid.weeks.index(week))
         self._relayout()
 
     def row_count(self) -> int:
-        return len(self.grid.rows) if self.grid else 0
+        return len(self._rows)
 
     def column_count(self) -> int:
         return len(self.grid.weeks) if self.grid else 0
 
-    def row_at(self, row: int) -> SeenRow:
-        assert self.grid is not None
-        return self.grid.rows[row]
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    def is_community(self, row: int) -> bool:
+        return isinstance(self._rows[row], CommunityRow)
 
     def week_at(self, column: int) -> date:
         assert self.grid is not None
@@ -180,7 +204,7 @@ class SeenGridWidget(QWidget):
         cell_w = fm.horizontalAdvance("88") + 8
         badge = line - 2
         grid = self.grid
-        names = [r.child.name for r in grid.rows] if grid else []
+        names = [row_label(r) for r in self._rows]
         name_w = max([bold.horizontalAdvance(n) for n in names] + [fm.horizontalAdvance("M" * 5)])
         name_w = min(name_w, fm.horizontalAdvance("M" * 16)) + badge + 6
         name_x = margin
@@ -198,7 +222,7 @@ class SeenGridWidget(QWidget):
         )
         if marker_w:
             marker_w = max(marker_w, bold.horizontalAdvance(self.tr("ikke set i")))
-        rows_top = [0] * (len(grid.rows) if grid else 0)
+        rows_top = [0] * len(self._rows)
         sections: list[_Section] = []
         y = grid_top
         if grid is not None:
@@ -245,12 +269,21 @@ class SeenGridWidget(QWidget):
         self.update()
 
     def _section_rows(self, grid: SeenGrid) -> list[tuple[str, list[int]]]:
-        """The row numbers under each heading: the children not seen first."""
+        """The row numbers under each heading: the children not seen first, then the
+        communities (a heading of its own even with none: that too is worth seeing)."""
+        if not grid.rows:
+            return []
+        communities = list(range(len(grid.rows), len(self._rows)))
+        if communities:
+            last = (self.tr("Fællesskaber"), communities)
+        else:
+            last = (self.tr("Fællesskaber: ingen narrativer om fællesskaber i perioden"), [])
+        return [*self._children_sections(grid), last]
+
+    def _children_sections(self, grid: SeenGrid) -> list[tuple[str, list[int]]]:
         weeks = str(grid.not_seen_weeks)
         not_seen = [i for i, r in enumerate(grid.rows) if r.not_seen]
         seen = [i for i, r in enumerate(grid.rows) if not r.not_seen]
-        if not grid.rows:
-            return []
         if not not_seen:
             return [(self.tr("Alle børn er set de seneste %1 uger").replace("%1", weeks), seen)]
         if len(not_seen) == 1:
@@ -278,7 +311,7 @@ class SeenGridWidget(QWidget):
     def marker_text(self, row: int) -> str:
         """The whole sentence, for tooltips and screen readers: "ikke set i 23 uger"."""
         data = self.row_at(row)
-        if not data.not_seen:
+        if not isinstance(data, SeenRow) or not data.not_seen:
             return ""
         weeks = self._weeks_not_seen(data)
         if weeks is None:
@@ -367,7 +400,7 @@ class SeenGridWidget(QWidget):
     # -- texts -------------------------------------------------------------------------
 
     def cell_text(self, row: int, column: int) -> str:
-        child = self.row_at(row).child.name
+        child = row_label(self.row_at(row))
         monday = self.week_at(column)
         count = self.count_at(row, column)
         week = str(iso_week(monday))
@@ -382,6 +415,8 @@ class SeenGridWidget(QWidget):
 
     def name_text(self, row: int) -> str:
         data = self.row_at(row)
+        if isinstance(data, CommunityRow):
+            return self._community_text(data)
         if data.total == 1:
             text = self.tr("%1: 1 narrativ som fokusbarn i perioden.")
         else:
@@ -394,6 +429,18 @@ class SeenGridWidget(QWidget):
         if data.last_focus is not None:
             text += "\n" + self.tr("Senest: %1").replace("%1", full_date(data.last_focus))
         return text + "\n" + self.tr("Klik eller tryk Enter for at skrive om barnet.")
+
+    def _community_text(self, data: CommunityRow) -> str:
+        if data.total == 1:
+            text = self.tr("%1: 1 narrativ om fællesskabet i perioden.")
+        else:
+            text = self.tr("%1: %2 narrativer om fællesskabet i perioden.").replace(
+                "%2", str(data.total)
+            )
+        text = text.replace("%1", data.name)
+        if data.last is not None:
+            text += "\n" + self.tr("Senest: %1").replace("%1", full_date(data.last))
+        return text + "\n" + self.tr("Klik eller tryk Enter for at se narrativerne.")
 
     def _describe_current(self) -> str:
         if self._current is None:
@@ -535,7 +582,11 @@ class SeenGridWidget(QWidget):
         if self._current is None or not self.row_count():
             return
         row, column = self._current
-        child = self.row_at(row).child
+        data = self.row_at(row)
+        if isinstance(data, CommunityRow):
+            self.community_clicked.emit(data.name, None if column < 0 else self.week_at(column))
+            return
+        child = data.child
         if column < 0:
             self.child_clicked.emit(child.key, child.name)
         else:
@@ -638,7 +689,7 @@ class SeenGridWidget(QWidget):
         self._paint_bands(p, g)
         self._paint_header(p, g, grid)
         self._paint_sections(p, g)
-        for row, data in enumerate(grid.rows):
+        for row, data in enumerate(self._rows):
             self._paint_row(p, g, row, data)
         self._paint_boundary(p, g, grid)
         self._paint_legend(p, g)
@@ -729,7 +780,8 @@ class SeenGridWidget(QWidget):
             return
         pen = QPen(INK, 1.5, Qt.PenStyle.DashLine)
         p.setPen(pen)
-        p.drawLine(x, g.grid_top, x, g.row_top[-1] + g.row_h)
+        # "Ikke set" is about children: the line ends with the last child's row.
+        p.drawLine(x, g.grid_top, x, g.row_top[len(grid.rows) - 1] + g.row_h)
 
     def _paint_sections(self, p: QPainter, g: _Geometry) -> None:
         p.setFont(self._bold())
@@ -745,16 +797,17 @@ class SeenGridWidget(QWidget):
             p.drawLine(g.name_x, y, g.width - g.margin, y)
         p.setFont(self.font())
 
-    def _paint_row(self, p: QPainter, g: _Geometry, row: int, data: SeenRow) -> None:
+    def _paint_row(self, p: QPainter, g: _Geometry, row: int, data: Row) -> None:
         top = g.row_top[row]
         name_rect = self._name_rect(row, 0)  # the picture is of the whole, unscrolled grid
-        if data.not_seen:
+        not_seen = isinstance(data, SeenRow) and data.not_seen
+        if not_seen:
             self._paint_badge(p, QRect(g.name_x, top + (g.row_h - g.badge) // 2, g.badge, g.badge))
-        p.setFont(self._bold() if data.not_seen else self.font())
+        p.setFont(self._bold() if not_seen else self.font())
         p.setPen(INK)
         text_rect = name_rect.adjusted(g.badge + 6, 0, 0, 0)
         name = QFontMetrics(p.font()).elidedText(
-            data.child.name, Qt.TextElideMode.ElideRight, text_rect.width()
+            row_label(data), Qt.TextElideMode.ElideRight, text_rect.width()
         )
         p.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         p.setFont(self.font())
@@ -774,7 +827,7 @@ class SeenGridWidget(QWidget):
             Qt.AlignmentFlag.AlignCenter,
             str(data.total),
         )
-        if data.not_seen:
+        if isinstance(data, SeenRow) and data.not_seen:
             p.setFont(self._bold())
             p.drawText(
                 QRect(g.marker_x, top, g.width - g.marker_x, g.row_h),

@@ -8,7 +8,7 @@ starts a narrative about that child.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -33,7 +33,13 @@ from narrativ.services.seen import record_export
 from narrativ.services.workspace import Workspace
 from narrativ.ui.messages import show_error
 from narrativ.ui.seen.cells import CellPanel
-from narrativ.ui.seen.data import CellNarrative, SeenData, cell_narratives, load_seen
+from narrativ.ui.seen.data import (
+    CellNarrative,
+    SeenData,
+    cell_narratives,
+    community_cell_narratives,
+    load_seen,
+)
 from narrativ.ui.seen.export import compose, png_bytes
 from narrativ.ui.seen.grid import SeenGridWidget
 from narrativ.ui.seen.spread import SpreadWidget
@@ -180,6 +186,7 @@ class SeenPage(QWidget):
         bar.actionTriggered.connect(self._scrolled_by_hand)
         self.grid.cell_clicked.connect(self.show_cell)
         self.grid.child_clicked.connect(self.write_about)
+        self.grid.community_clicked.connect(self.show_community)
         self.cells.write_about.connect(self.write_about)
         self.cells.open_narrative.connect(self.open_narrative)
 
@@ -319,6 +326,24 @@ class SeenPage(QWidget):
         self.cells.show_loading(child_key, self._child_name(child_key), monday)
         self.runner.run(
             lambda: cell_narratives(ws, child_key, monday),
+            lambda items: self._cell_done(generation, items),
+            lambda error: self._cell_failed(generation, error),
+        )
+
+    def show_community(self, community: str, monday: date | None) -> None:
+        """A community's narratives in one week, or in the whole period shown."""
+        grid = self.grid.grid
+        if grid is None:
+            return
+        self._cell_generation += 1
+        generation = self._cell_generation
+        ws = self.ws
+        group = grid.group.key
+        since = monday or grid.weeks[0]
+        until = monday + timedelta(days=6) if monday else self.today()
+        self.cells.show_community_loading(community, monday)
+        self.runner.run(
+            lambda: community_cell_narratives(ws, group, community, since, until),
             lambda items: self._cell_done(generation, items),
             lambda error: self._cell_failed(generation, error),
         )
