@@ -18,6 +18,39 @@ class HandoutItem:
 
 
 @dataclass(frozen=True)
+class PlanFollowUp:
+    on: date
+    what_happened: str
+    author: str
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    """An action plan as printed: already masked when it goes into a handout."""
+
+    subject: str  # the child, the community, or the pseudonym
+    want_more_of: str
+    what_we_do: str
+    who: str
+    follow_up_on: date
+    closed: bool
+    follow_ups: tuple[PlanFollowUp, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlanSheet:
+    """One plan printed for the staff's own use (a staff meeting, the group's folder)."""
+
+    institution: str
+    group: str
+    author: str
+    printed_by: str
+    created_on: date
+    plan: PlanItem
+    builds_on: tuple[HandoutItem, ...] = ()  # the narratives it builds on, oldest first
+
+
+@dataclass(frozen=True)
 class ParentHandout:
     institution: str
     group: str
@@ -47,3 +80,5 @@ class MeetingHandout:
     birth_month: str | None = None  # left out in anonymous mode
     consent_reference: str | None = None  # named mode: which consent allows this
     extra_sections: tuple[tuple[str, str], ...] = field(default=())
+    plans: tuple[PlanItem, ...] = ()
+    about_group: bool = False  # a community or the whole group, not one child

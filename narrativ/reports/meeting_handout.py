@@ -24,6 +24,7 @@ from narrativ.reports.layout import (
     text,
 )
 from narrativ.reports.parent_handout import item_flowables, writing_lines
+from narrativ.reports.plan_items import plan_flowables
 
 CONFIDENTIAL = "FORTROLIGT"
 
@@ -50,7 +51,15 @@ def render_meeting_handout(handout: MeetingHandout) -> bytes:
             styles.small,
         ),
     ]
-    if handout.anonymous:
+    if handout.anonymous and handout.about_group:
+        story.append(
+            styles.para(
+                "Anonym sparring om et fællesskab: børnenes navne er udeladt, og hverken "
+                "institution eller gruppe er nævnt.",
+                styles.small,
+            )
+        )
+    elif handout.anonymous:
         story.append(
             styles.para(
                 "Anonym sparring: barnet er beskrevet uden navn, fødselsmåned og institution, "
@@ -76,6 +85,10 @@ def render_meeting_handout(handout: MeetingHandout) -> bytes:
     story.append(styles.para("Fortællinger fra hverdagen", styles.heading))
     for item in handout.items:
         story.extend(item_flowables(item, styles, reflection=True, next_steps=True))
+    if handout.plans:
+        story.append(styles.para("Handleplaner", styles.heading))
+        for plan in handout.plans:
+            story.extend(plan_flowables(plan, styles))
     for title, body in handout.extra_sections:
         story += [styles.para(escape(title), styles.heading), styles.para(text(body))]
     story += [styles.para("Aftaler fra mødet", styles.heading), writing_lines(5)]

@@ -5,11 +5,15 @@ narrative where the child was merely present is about someone else. Drafts never
 Other children's names are masked (see ``narrativ.language.masking``); the educator sees
 the plan in the preview and can change a phrase before printing. Every printed handout is
 recorded (who, when, which child, kind, mode, narratives, recipient) and audited.
+
+A cross-professional handout may carry the child's action plans too, masked by the same
+plan as the narratives and under the same consent (a plan is about the same child). Parent
+handouts carry none: the plan is talked through at the meeting, not handed over.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -17,13 +21,20 @@ from sqlalchemy import select
 
 from narrativ.errors import InvalidInput, NotPermitted
 from narrativ.language.masking import Person, mask, plan_replacements
-from narrativ.reports.handout_data import HandoutItem, MeetingHandout, ParentHandout
+from narrativ.reports.handout_data import (
+    HandoutItem,
+    MeetingHandout,
+    ParentHandout,
+    PlanFollowUp,
+    PlanItem,
+)
 from narrativ.services import audit
 from narrativ.services.consents import list_consents, require_child_access
 from narrativ.services.lookup import find_child
 from narrativ.services.narrative_views import narrative_view, narratives_with_details
 from narrativ.services.organisation import current_group
 from narrativ.services.permissions import require_leader, visible_narratives
+from narrativ.services.plans import PlanView, list_plans
 from narrativ.services.views import NarrativeView
 from narrativ.services.workspace import Workspace
 from narrativ.store.models import (
@@ -37,6 +48,7 @@ from narrativ.store.models import (
 )
 
 DEFAULT_PSEUDONYM = "Barnet"
+GROUP_HANDOUT_LABEL = "(anonymt om et fællesskab)"
 
 
 @dataclass(frozen=True)
@@ -48,6 +60,7 @@ class HandoutRequest:
     with_reflection: bool = False
     with_next_steps: bool = False
     replacements: Mapping[str, str] = field(default_factory=dict)  # child key → phrase
+    plan_keys: tuple[str, ...] = ()  # action plans for a cross-professional handout
 
 
 @dataclass(frozen=True)
@@ -61,6 +74,8 @@ class PreparedHandout:
     names: dict[str, str]  # other child's key → name as shown, for the preview
     data: ParentHandout | MeetingHandout
     consent_key: str | None = None
+    plan_keys: tuple[str, ...] = ()
+    group_key: str | None = None  # a handout about a community or a whole group
 
 
 @dataclass(frozen=True)
@@ -122,11 +137,59 @@ def _people(ws: Workspace, focus_key: str) -> tuple[list[Person], list[str], Chi
     return others, staff_names, focus
 
 
-def _texts(views: list[NarrativeView]) -> list[str]:
-    return [t for v in views for t in (v.story, v.reflection, v.next_steps)]
+def texts_of(views: list[NarrativeView], plans: Sequence[PlanView] = ()) -> list[str]:
+    texts = [t for v in views for t in (v.story, v.reflection, v.next_steps)]
+    for plan in plans:
+        texts += [plan.want_more_of, plan.what_we_do, plan.who]
+        texts += [f.what_happened for f in plan.follow_ups]
+    return texts
 
 
-def _items(
+def plan_candidates(ws: Workspace, child: str) -> list[PlanView]:
+    """The child's action plans the user may work with, open ones first."""
+    plans = list_plans(ws, child=child)
+    return sorted(plans, key=lambda p: (p.status != "open", p.follow_up_on))
+
+
+def chosen_plans(offered: list[PlanView], keys: tuple[str, ...]) -> list[PlanView]:
+    by_key = {p.key: p for p in offered}
+    missing = [k for k in keys if k not in by_key]
+    if missing:
+        raise InvalidInput(
+            "Disse handleplaner hører ikke til materialets emne: " + ", ".join(missing)
+        )
+    return [by_key[k] for k in dict.fromkeys(keys)]
+
+
+def plan_items(
+    plans: list[PlanView],
+    subject: str,
+    others: list[Person],
+    plan: Mapping[str, str],
+    keep: list[str],
+) -> tuple[PlanItem, ...]:
+    """Plans as printed in a handout: every text masked as the narratives are."""
+
+    def masked(value: str) -> str:
+        return mask(value, others, plan, keep).text
+
+    return tuple(
+        PlanItem(
+            subject=subject,
+            want_more_of=masked(p.want_more_of),
+            what_we_do=masked(p.what_we_do),
+            who=masked(p.who),
+            follow_up_on=p.follow_up_on,
+            closed=p.status == "closed",
+            follow_ups=tuple(
+                PlanFollowUp(f.on, masked(f.what_happened), f.author) for f in p.follow_ups
+            ),
+        )
+        for p in plans
+    )
+
+
+def masked_items(
     views: list[NarrativeView], others: list[Person], plan: Mapping[str, str], keep: list[str]
 ) -> tuple[HandoutItem, ...]:
     def masked(value: str) -> str:
@@ -163,7 +226,7 @@ def prepare_parent_handout(
         group_name = group.name if group else ""
     others, staff_names, _focus = _people(ws, child_key)
     keep = [first_name, *staff_names]
-    plan = plan_replacements(_texts(views), others, keep) | {
+    plan = plan_replacements(texts_of(views), others, keep) | {
         k: v.strip() for k, v in request.replacements.items() if v.strip()
     }
     pronoun = {"pige": "hun", "dreng": "han"}.get(gender or "", first_name)
@@ -176,7 +239,7 @@ def prepare_parent_handout(
         period_from=request.date_from,
         period_to=request.date_to,
         created_on=today or date.today(),
-        items=_items(views, others, plan, keep),
+        items=masked_items(views, others, plan, keep),
         with_reflection=request.with_reflection,
         with_next_steps=request.with_next_steps,
     )
@@ -220,6 +283,9 @@ def prepare_meeting_handout(
     with ws.session() as session:
         record = find_child(session, request.child)
         child_key, first_name, birth_month = record.key, record.first_name, record.birth_month
+    plans = (
+        chosen_plans(plan_candidates(ws, child_key), request.plan_keys) if request.plan_keys else []
+    )
     consent = None
     if not anonymous:
         problem = consent_problem(ws, child_key, recipient, today)
@@ -236,11 +302,11 @@ def prepare_meeting_handout(
         # The child itself becomes the pseudonym; every other child is masked as usual.
         others = [Person(child_key, first_name, focus.gender), *others]
         keep = list(staff_names)
-        plan = plan_replacements(_texts(views), others[1:], keep)
+        plan = plan_replacements(texts_of(views, plans), others[1:], keep)
         plan[child_key] = pseudonym
     else:
         keep = [first_name, *staff_names]
-        plan = plan_replacements(_texts(views), others, keep)
+        plan = plan_replacements(texts_of(views, plans), others, keep)
     plan |= {k: v.strip() for k, v in request.replacements.items() if v.strip() and k != child_key}
     data = MeetingHandout(
         child_label=pseudonym if anonymous else f"{first_name}",
@@ -250,11 +316,12 @@ def prepare_meeting_handout(
         period_from=request.date_from,
         period_to=request.date_to,
         created_on=today,
-        items=_items(views, others, plan, keep),
+        items=masked_items(views, others, plan, keep),
         questions=tuple(q.strip() for q in questions if q.strip()),
         institution=None if anonymous else _institution_name(ws),
         birth_month=None if anonymous else birth_month,
         consent_reference=consent.reference if consent else None,
+        plans=plan_items(plans, pseudonym if anonymous else first_name, others, plan, keep),
     )
     names = {p.key: p.first_name for p in others if p.key in plan and p.key != child_key}
     return PreparedHandout(
@@ -267,6 +334,7 @@ def prepare_meeting_handout(
         names,
         data,
         consent.key if consent else None,
+        tuple(p.key for p in plans),
     )
 
 
@@ -281,9 +349,13 @@ def render(prepared: PreparedHandout) -> bytes:
 
 
 def record_handout(ws: Workspace, prepared: PreparedHandout) -> None:
-    """Call when the PDF is printed or saved: the disclosure log a parent can see."""
+    """Call when the PDF is printed or saved: the disclosure log a parent can see.
+
+    A handout about a community or a group names no child (every name is masked), so it
+    is in no child's disclosure log; the house's log lists it, and the audit log has it.
+    """
     with ws.session() as session:
-        child = find_child(session, prepared.child_key)
+        child = find_child(session, prepared.child_key) if prepared.child_key else None
         consent_id = None
         if prepared.consent_key:
             consent_id = session.scalar(
@@ -291,7 +363,7 @@ def record_handout(ws: Workspace, prepared: PreparedHandout) -> None:
             )
         session.add(
             HandoutRecord(
-                child_id=child.id,
+                child_id=child.id if child else None,
                 kind=prepared.kind,
                 mode=prepared.mode,
                 recipient=prepared.recipient,
@@ -304,12 +376,13 @@ def record_handout(ws: Workspace, prepared: PreparedHandout) -> None:
             session,
             ws.user,
             "handout.print",
-            "child",
-            child.key,
+            "child" if child else "group",
+            child.key if child else prepared.group_key or "",
             kind=prepared.kind,
             mode=prepared.mode,
             recipient=prepared.recipient,
             narratives=len(prepared.narrative_keys),
+            plans=len(prepared.plan_keys),
         )
 
 
@@ -319,7 +392,7 @@ def disclosure_log(ws: Workspace, child: str | None = None) -> list[DisclosureVi
         query = (
             select(HandoutRecord, Staff.name, Child)
             .join(Staff, Staff.id == HandoutRecord.created_by_id)
-            .join(Child, Child.id == HandoutRecord.child_id)
+            .outerjoin(Child, Child.id == HandoutRecord.child_id)
             .order_by(HandoutRecord.created_at.desc())
         )
         if child is not None:
@@ -328,7 +401,7 @@ def disclosure_log(ws: Workspace, child: str | None = None) -> list[DisclosureVi
             DisclosureView(
                 created_at=record.created_at,
                 created_by=name,
-                child=record_child.display_name,
+                child=record_child.display_name if record_child else GROUP_HANDOUT_LABEL,
                 kind=record.kind,
                 mode=record.mode,
                 recipient=record.recipient,
