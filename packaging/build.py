@@ -11,6 +11,13 @@ runs in its own environment, ``build/pyinstaller-venv``: the project's runtime d
 gets PyInstaller, and test tools in it (pytest, hypothesis, ruff) cannot slip into the
 bundle. The environment is reused while those requirements stay the same.
 
+    python3 packaging/build.py --python .venv/bin/python --dist /tmp/x --work /tmp/y
+
+builds with an environment that already has the dependencies and PyInstaller instead (the
+development ``.venv`` has PyInstaller through the ``test`` extra); nothing is installed and
+``build/`` is not touched. The test suite builds this way, into a temporary folder. The
+spec's ``excludes`` keep the test tools out of the bundle.
+
 Narrativ itself is taken from this source checkout. The ``.qm`` translations are compiled
 first (they are not kept in git). After PyInstaller, the built program runs ``--version``
 and ``--self-test``; the build fails unless both exit 0. Size and times are printed.
@@ -34,9 +41,9 @@ SPEC = ROOT / "packaging" / "narrativ.spec"
 BUILD_DIR = ROOT / "build"
 VENV = BUILD_DIR / "pyinstaller-venv"
 WINDOWS = os.name == "nt"
-BIN = VENV / ("Scripts" if WINDOWS else "bin")
-PYTHON = BIN / ("python.exe" if WINDOWS else "python")
 STAMP = VENV / ".narrativ-build-environment"
+# The build environment's interpreter: build/pyinstaller-venv's, or the one --python names.
+PYTHON = VENV / ("Scripts" if WINDOWS else "bin") / ("python.exe" if WINDOWS else "python")
 # A known major version: the spec uses PyInstaller 6's layout (_internal/).
 PYINSTALLER = "pyinstaller>=6.16,<7"
 APP_NAME = "Narrativ"
@@ -75,8 +82,28 @@ def ensure_environment() -> None:
     STAMP.write_text(fingerprint)
 
 
+def use_python(python: Path) -> None:
+    """Build with an existing environment (``--python``) instead of build/pyinstaller-venv."""
+    global PYTHON
+    # Not resolved: a venv's python is a symlink to the base interpreter, and only the link's
+    # own path makes it run inside the venv.
+    PYTHON = python.absolute()
+    probe = subprocess.run(
+        [str(PYTHON), "-c", "import PyInstaller, PySide6, narrativ"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    if probe.returncode != 0:
+        sys.exit(
+            f"[build] {PYTHON} cannot import PyInstaller, PySide6 and narrativ "
+            "(pip install -e '.[test]' in that environment):\n" + probe.stderr.strip()
+        )
+
+
 def compile_translations() -> None:
-    lrelease = BIN / ("pyside6-lrelease.exe" if WINDOWS else "pyside6-lrelease")
+    lrelease = PYTHON.parent / ("pyside6-lrelease.exe" if WINDOWS else "pyside6-lrelease")
     for source in sorted((ROOT / "resources" / "translations").glob("*.ts")):
         target = source.with_suffix(".qm")
         if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
@@ -153,6 +180,12 @@ def main() -> int:
     parser.add_argument(
         "--work", type=Path, default=BUILD_DIR / "pyinstaller", help="PyInstaller's work folder"
     )
+    parser.add_argument(
+        "--python",
+        type=Path,
+        help="build with this environment's Python (has PyInstaller and the dependencies) "
+        "instead of making build/pyinstaller-venv",
+    )
     parser.add_argument("--no-self-test", action="store_true", help="skip the check at the end")
     parser.add_argument("--archive", action="store_true", help="also pack the folder")
     parser.add_argument(
@@ -167,7 +200,10 @@ def main() -> int:
         sys.exit("[build] Narrativ needs Python 3.11 or newer.")
     check_tools()
     started = time.perf_counter()
-    ensure_environment()
+    if args.python is not None:
+        use_python(args.python)
+    else:
+        ensure_environment()
     compile_translations()
     say("running PyInstaller")
     built = time.perf_counter()
