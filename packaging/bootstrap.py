@@ -5,7 +5,8 @@
     python3 packaging/bootstrap.py test    # environment + the whole test suite
 
 Needs only Python 3.11+. On Debian/Ubuntu it installs, with apt-get, what a bare machine
-lacks: python3-venv, and the system libraries Qt needs (it asks sudo when not root).
+lacks: python3-venv, and the system libraries Qt needs (it asks sudo when not root); for
+``test`` also PostgreSQL's server programs, for the tests against a throwaway server.
 Everything else goes into ``.venv`` beside this checkout. Safe to run again: it does only
 what is missing.
 """
@@ -195,12 +196,23 @@ def start(arguments: list[str]) -> int:
 
 # Validators the packaging tests use; without them those tests skip.
 TEST_TOOLS = {"desktop-file-validate": "desktop-file-utils", "appstreamcli": "appstream"}
+# The server tests start a throwaway PostgreSQL cluster (initdb, pg_ctl); Debian keeps those
+# programs in /usr/lib/postgresql/<version>/bin, outside PATH.
+POSTGRESQL_PACKAGE = "postgresql"
+
+
+def has_postgresql_server() -> bool:
+    if shutil.which("initdb"):
+        return True
+    return any(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
 
 
 def test(arguments: list[str]) -> int:
     prepare("test")
     if sys.platform.startswith("linux"):
         missing = [package for tool, package in TEST_TOOLS.items() if not shutil.which(tool)]
+        if not has_postgresql_server():
+            missing.append(POSTGRESQL_PACKAGE)
         if missing and (os.geteuid() == 0 or shutil.which("sudo")) and shutil.which("apt-get"):
             apt_install(missing)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
