@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from narrativ.errors import NotFound
 from narrativ.services import audit
 from narrativ.services.interchange_format import (
     FORMAT,
@@ -56,13 +57,27 @@ class ImportSummary:
 def export_document(ws: Workspace) -> dict[str, Any]:
     require_leader(ws.user, "eksportere hele institutionen")
     with ws.session() as session:
-        institution = session.scalars(select(Institution)).first()
-        groups = list(session.scalars(select(ChildGroup).order_by(ChildGroup.id)))
-        staff = list(session.scalars(select(Staff).order_by(Staff.id)))
-        children = list(session.scalars(select(Child).order_by(Child.id)))
+        # Only the user's own institution: a server may hold several.
+        home = _home_institution(session, ws)
+        institution = session.get(Institution, home)
+        groups = list(
+            session.scalars(
+                select(ChildGroup).where(ChildGroup.institution_id == home).order_by(ChildGroup.id)
+            )
+        )
+        staff = list(
+            session.scalars(select(Staff).where(Staff.institution_id == home).order_by(Staff.id))
+        )
+        children = list(
+            session.scalars(select(Child).where(Child.institution_id == home).order_by(Child.id))
+        )
         narratives = [
             narrative_view(n, with_comments=False)
-            for n in session.scalars(narratives_with_details().order_by(Narrative.id))
+            for n in session.scalars(
+                narratives_with_details()
+                .where(Narrative.institution_id == home)
+                .order_by(Narrative.id)
+            )
         ]
         doc = {
             "format": FORMAT,
@@ -101,7 +116,7 @@ def export_document(ws: Workspace) -> dict[str, Any]:
                 }
                 for n in narratives
             ],
-            "plans": export_plans(session),
+            "plans": export_plans(session, home),
         }
         audit.record(
             session,
@@ -113,6 +128,13 @@ def export_document(ws: Workspace) -> dict[str, Any]:
             children=len(children),
         )
     return doc
+
+
+def _home_institution(session: Session, ws: Workspace) -> int:
+    home = session.get(Staff, ws.user.staff_id)
+    if home is None:
+        raise NotFound("Din konto findes ikke længere.")
+    return home.institution_id
 
 
 def _child_json(child: Child) -> dict[str, Any]:
@@ -213,8 +235,20 @@ class _Importer:
         self.import_narratives(narratives)
 
     def import_groups(self, groups: list[dict[str, Any]]) -> None:
-        existing = list(self.session.scalars(select(ChildGroup)))
-        for record in groups:
+        existing = list(
+            self.session.scalars(
+                select(ChildGroup).where(ChildGroup.institution_id == self.institution_id)
+            )
+        )
+        elsewhere = set(
+            self.session.scalars(
+                select(ChildGroup.key).where(ChildGroup.institution_id != self.institution_id)
+            )
+        )
+        for i, record in enumerate(groups):
+            if record["key"] in elsewhere:
+                self.check.fail(f"groups[{i}].key", f"«{record['key']}» bruges af en anden gruppe")
+                continue
             match = next(
                 (
                     g
@@ -243,8 +277,20 @@ class _Importer:
         return found
 
     def import_staff(self, staff: list[dict[str, Any]]) -> None:
-        existing = list(self.session.scalars(select(Staff)))
+        existing = list(
+            self.session.scalars(select(Staff).where(Staff.institution_id == self.institution_id))
+        )
+        elsewhere = set(
+            self.session.scalars(
+                select(Staff.key).where(Staff.institution_id != self.institution_id)
+            )
+        )
         for i, record in enumerate(staff):
+            if record["key"] in elsewhere:
+                self.check.fail(
+                    f"staff[{i}].key", f"«{record['key']}» bruges af en anden medarbejder"
+                )
+                continue
             match = next(
                 (s for s in existing if s.name.casefold() == record["name"].casefold()), None
             )

@@ -60,9 +60,10 @@ def check_plan(check: Checker, item: Any, path: str) -> dict[str, Any]:
     return record
 
 
-def export_plans(session: Session) -> list[dict[str, Any]]:
+def export_plans(session: Session, institution_id: int) -> list[dict[str, Any]]:
     plans = []
-    for plan in session.scalars(select(ActionPlan).order_by(ActionPlan.id)):
+    mine = select(ActionPlan).where(ActionPlan.institution_id == institution_id)
+    for plan in session.scalars(mine.order_by(ActionPlan.id)):
         links = list(
             session.execute(
                 select(Narrative.key, PlanNarrative.follow_up_id)

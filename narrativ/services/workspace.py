@@ -3,6 +3,10 @@
 Create one with :func:`initialise` (a new institution), :func:`unlock` (a staff member's
 password) or :func:`unlock_with_recovery_code`. :meth:`Workspace.lock` drops every
 connection and the key.
+
+On an institution server (PostgreSQL) :func:`unlock_server` signs in with the staff
+member's own login role: there is no key file, and the server itself decides which rows
+that role may see.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import URL, select, text
 from sqlalchemy.orm import Session
 
 from narrativ.errors import (
@@ -27,6 +31,8 @@ from narrativ.services.views import CurrentUser
 from narrativ.store import KeyMismatch, Store, open_store
 from narrativ.store.driver import sqlcipher_module
 from narrativ.store.models import Institution, Staff, new_key
+from narrativ.store.server_store import ServerStore, open_server_store
+from narrativ.store.server_url import parse_server_url
 from narrativ.vault.keyfile import keyfile_path
 from narrativ.vault.vault import OpenedSlot, SlotOwner, Vault, check_password_strength
 
@@ -44,10 +50,15 @@ def initials_for(name: str) -> str:
 class Workspace:
     """The open store, its key slots and the signed-in staff member."""
 
-    def __init__(self, store: Store, vault: Vault, user: CurrentUser) -> None:
+    def __init__(self, store: Store | ServerStore, vault: Vault | None, user: CurrentUser) -> None:
         self.store = store
         self.vault = vault
         self.user = user
+
+    @property
+    def on_server(self) -> bool:
+        """True on an institution server: no key file, passwords belong to the server."""
+        return isinstance(self.store, ServerStore)
 
     @property
     def path(self) -> Path:
@@ -225,3 +236,40 @@ def reset_password_with_recovery_code(
         store.close()
         raise
     return Workspace(store, vault, current)
+
+
+def unlock_server(address: str | URL, login: str | None, password: str) -> Workspace:
+    """Sign in to an institution server as ``login`` (the staff member's own login role).
+
+    The password goes to the server for this connection only and is never written down.
+    """
+    url = address if isinstance(address, URL) else parse_server_url(address)
+    url = url.set(username=login or url.username, password=password)
+    store = open_server_store(url)
+    try:
+        with store.session() as session:
+            staff_id = session.scalar(text("SELECT narrativ_staff_id()"))
+            staff = session.get(Staff, staff_id) if staff_id is not None else None
+            if staff is None or not staff.active:
+                raise UnknownUser(
+                    "Dit login på serveren hører ikke til en aktiv medarbejder. Spørg din leder."
+                )
+            current = _current_user(staff)
+            audit.record(session, current, "unlock", "staff", staff.key)
+    except BaseException:
+        store.close()
+        raise
+    return Workspace(store, None, current)
+
+
+def acting_as(store: ServerStore, staff_key: str) -> Workspace:
+    """The administrator's connection working as one staff member (moving data in).
+
+    The schema owner is not bound by the row policies, so only services that limit
+    themselves to that person's institution may run on it (the interchange import/export).
+    """
+    with store.session() as session:
+        staff = session.scalar(select(Staff).where(Staff.key == staff_key))
+        if staff is None:
+            raise UnknownUser("Medarbejderen findes ikke på serveren.")
+        return Workspace(store, None, _current_user(staff))

@@ -1,5 +1,8 @@
 """Full-text search over narratives, behind one small interface.
 
+The same functions serve both backends; on PostgreSQL they use the ``danish`` text search
+of :mod:`narrativ.store.search_server` (see there for how matching differs).
+
 SQLite: an FTS5 index whose rowid is ``days since 1970 << 32 | narrative id``. FTS5 walks
 its doclists in rowid order, so "newest first" comes straight out of the index and a search
 for a common word stops after the first page of hits instead of sorting every match.
@@ -24,6 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from narrativ.store import search_server
 from narrativ.store.fts_query import fts5_query
 from narrativ.store.models import Narrative
 
@@ -31,6 +35,35 @@ EPOCH = date(1970, 1, 1)
 ID_BITS = 32
 ID_MASK = (1 << ID_BITS) - 1
 _FTS = table("narrative_fts", column("rowid", Integer))
+
+
+def _on_server(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _server_rows(
+    session: Session,
+    query: str,
+    columns: Sequence[ColumnElement[Any]],
+    conditions: Sequence[ColumnElement[bool]],
+    joins: Sequence[tuple[Any, ColumnElement[bool]]],
+    limit: int,
+    offset: int,
+) -> list[Row[Any]]:
+    match = search_server.matches(query)
+    if match is None:
+        return []
+    statement = select(*columns).select_from(Narrative)
+    for target, on in joins:
+        statement = statement.join(target, on)
+    statement = (
+        statement.where(match)
+        .where(and_(True, *conditions))
+        .order_by(*search_server.newest_first())
+        .limit(limit)
+        .offset(offset)
+    )
+    return list(session.execute(statement))
 
 
 def fts_rowid(occurred_on: date, narrative_id: int) -> int:
@@ -49,6 +82,8 @@ def newest_matching_rows(
 ) -> list[Row[Any]]:
     """Like :func:`newest_matching_ids`, but returns ``columns`` in the same walk of the
     index: one statement instead of ids first and rows second."""
+    if _on_server(session):
+        return _server_rows(session, query, columns, conditions, joins, limit, offset)
     match = fts5_query(query)
     if match is None:
         return []
@@ -72,6 +107,12 @@ def count_matching(
     session: Session, query: str, conditions: Sequence[ColumnElement[bool]] = ()
 ) -> int:
     """How many narratives match, counted in SQL (never by loading the ids)."""
+    if _on_server(session):
+        server_match = search_server.matches(query)
+        if server_match is None:
+            return 0
+        counting = select(func.count()).select_from(Narrative).where(server_match)
+        return session.scalar(counting.where(and_(True, *conditions))) or 0
     match = fts5_query(query)
     if match is None:
         return 0
@@ -96,6 +137,9 @@ def newest_matching_ids(
     ``conditions`` on :class:`Narrative` columns narrow the result (permissions, filters).
     Any string is accepted; one without words gives no hits.
     """
+    if _on_server(session):
+        rows = _server_rows(session, query, [Narrative.id], conditions, (), limit, offset)
+        return [row[0] for row in rows]
     match = fts5_query(query)
     if match is None:
         return []

@@ -1,0 +1,111 @@
+"""One open PostgreSQL database: the same sessions as the file store, over the network.
+
+Write units of work run in READ COMMITTED: every write that must not be lost is a
+compare-and-set (the narrative version) or guarded by a unique key, and PostgreSQL
+re-checks a concurrent UPDATE's WHERE clause after the other writer commits, so of two
+saves from the same version exactly one wins. Read units of work are REPEATABLE READ and
+read-only: one consistent snapshot, as on the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import URL, Engine, create_engine, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from narrativ.store import migrate
+from narrativ.store.server_errors import ServerNotReady, translate_server_errors
+from narrativ.store.server_url import display, local_folder
+from narrativ.store.store import StoreClosed
+
+CONNECT_TIMEOUT_SECONDS = 10
+# A save that waits longer than this for a colleague's lock is refused rather than hanging.
+LOCK_TIMEOUT = "10s"
+
+
+class ServerStore:
+    """The open server database. Build it with :func:`open_server_store`."""
+
+    dialect = "postgresql"
+
+    def __init__(self, url: URL) -> None:
+        self.url = url
+        self.path: Path = local_folder(url) / "server.narrativ"
+        self._closed = False
+        self.engine: Engine = create_engine(
+            url,
+            pool_size=4,
+            max_overflow=4,
+            pool_pre_ping=True,
+            connect_args={
+                "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+                "application_name": "narrativ",
+                "options": f"-c lock_timeout={LOCK_TIMEOUT}",
+            },
+        )
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        reader = self.engine.execution_options(
+            isolation_level="REPEATABLE READ", postgresql_readonly=True
+        )
+        self._readers = sessionmaker(reader, expire_on_commit=False)
+
+    @property
+    def address(self) -> str:
+        return display(self.url)
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        self._require_open()
+        with translate_server_errors(), self._sessions.begin() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        self._require_open()
+        with translate_server_errors(), self._readers.begin() as session:
+            yield session
+
+    def _require_open(self) -> None:
+        if self._closed:
+            raise StoreClosed("Narrativ er låst. Lås op igen for at fortsætte.")
+
+    def check(self) -> list[str]:
+        """The server keeps its own pages whole; here only that it answers and is current."""
+        self._require_open()
+        with translate_server_errors(), self.engine.connect() as connection:
+            revision = migrate.current_revision(connection)
+        if revision != migrate.HEAD_REVISION:
+            return [f"skemaversion {revision}, forventet {migrate.HEAD_REVISION}"]
+        return []
+
+    def close(self) -> None:
+        self._closed = True
+        self.engine.dispose()
+
+
+def open_server_store(url: URL, *, upgrade: bool = False) -> ServerStore:
+    """Connect and check the schema; with ``upgrade`` (the administrator) migrate it.
+
+    Staff roles may not change the schema, so an outdated server is refused with a message
+    for the administrator instead of being half-migrated by whoever opens it first.
+    """
+    store = ServerStore(url)
+    try:
+        with translate_server_errors():
+            with store.engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+            behind = migrate.needs_upgrade(store.engine)
+            if behind is not None:
+                if not upgrade:
+                    raise ServerNotReady(
+                        "Databasen på serveren er ikke sat op til denne udgave af Narrativ. "
+                        "Bed administratoren køre: narrativ server setup"
+                    )
+                migrate.upgrade(store.engine)
+    except BaseException:
+        store.close()
+        raise
+    return store
