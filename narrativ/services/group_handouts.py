@@ -167,3 +167,26 @@ def _subject(
     if community is None:
         return WHOLE_GROUP
     return f"fællesskabet «{mask(' '.join(community.split()), children, plan, keep).text}»"
+
+
+def known_communities(ws: Workspace, group: str) -> tuple[str, ...]:
+    """The communities the group's staff have written about or made plans for, as most
+    often spelled, in alphabetical order: offered where a community is chosen."""
+    with ws.reading() as session:
+        record = group_by_key(session, group)
+        written = session.scalars(
+            select(Narrative.community).where(
+                Narrative.group_id == record.id,
+                Narrative.community.is_not(None),
+                visible_narratives(ws.user),
+            )
+        ).all()
+    planned = [p.community for p in list_plans(ws, group=group) if p.community]
+    spellings: dict[str, dict[str, int]] = {}
+    for name in [*written, *planned]:
+        cleaned = " ".join(name.split())
+        if cleaned:
+            counts = spellings.setdefault(community_key(cleaned), {})
+            counts[cleaned] = counts.get(cleaned, 0) + 1
+    chosen = [min(c.items(), key=lambda item: (-item[1], item[0]))[0] for c in spellings.values()]
+    return tuple(sorted(chosen, key=str.casefold))

@@ -116,7 +116,7 @@
         <translation>Story</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+46"/>
         <source>%1 – nyt</source>
         <translation>%1 – new</translation>
     </message>
@@ -1179,18 +1179,20 @@ Do you want to tidy up now?</translation>
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../narrativ/ui/seen/cells.py" line="+35"/>
+        <location filename="../../narrativ/ui/seen/cells.py" line="+36"/>
         <source>Narrativer i ugen</source>
         <translation>Narratives in the week</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+33"/>
+        <location line="+25"/>
         <source>Skriv &amp;om barnet</source>
         <translation>Write &amp;about the child</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-3"/>
+        <location line="+12"/>
         <source>Henter …</source>
         <translation>Loading …</translation>
     </message>
@@ -1200,17 +1202,17 @@ Do you want to tidy up now?</translation>
         <translation>Write &amp;about %1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-41"/>
         <source>Klik på en uge i oversigten for at se narrativerne bag tallet.</source>
         <translation>Click a week in the overview to see the narratives behind the number.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Å&amp;bn</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Narrativer i en uge</source>
         <translation>Narratives in a week</translation>
     </message>
@@ -1220,7 +1222,22 @@ Do you want to tidy up now?</translation>
         <translation>%1, week %2 (%3–%4)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>%1 i perioden</source>
+        <translation>%1 in the period</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>1 narrativ om fællesskabet.</source>
+        <translation>1 narrative about the community.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 narrativer om fællesskabet.</source>
+        <translation>%1 narratives about the community.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ingen delte narrativer med barnet i ugen.</source>
         <translation>No shared narratives with the child in this week.</translation>
     </message>
@@ -1240,7 +1257,12 @@ Do you want to tidy up now?</translation>
         <translation>present in %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>fællesskab</source>
+        <translation>community</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>fokusbarn</source>
         <translation>focus child</translation>
     </message>
@@ -1764,9 +1786,47 @@ Do you want to tidy up now?</translation>
     </message>
 </context>
 <context>
+    <name>GroupHandoutDialog</name>
+    <message>
+        <location filename="../../narrativ/ui/handouts/dialog.py" line="+447"/>
+        <source>Materiale om fællesskaber i %1</source>
+        <translation>Material about communities in %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fællesskab</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle fællesskaber i gruppen</source>
+        <translation>All communities in the group</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Fællesskab:</source>
+        <translation>&amp;Community:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Materialet er altid anonymt: alle børns navne er udeladt, og hverken institution eller gruppe nævnes.</source>
+        <translation>The material is always anonymous: every child's name is left out, and neither the institution nor the group is named.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fortællinger om fællesskabet</source>
+        <translation>Stories about the community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handleplaner for fællesskabet</source>
+        <translation>Action plans for the community</translation>
+    </message>
+</context>
+<context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../narrativ/ui/handouts/dialog.py" line="+72"/>
+        <location line="-395"/>
         <source>Materiale om %1</source>
         <translation>Handout about %1</translation>
     </message>
@@ -1836,7 +1896,7 @@ Do you want to tidy up now?</translation>
         <translation>Questions for the meeting</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Pseudonym:</source>
         <translation>&amp;Pseudonym:</translation>
     </message>
@@ -1891,7 +1951,17 @@ Do you want to tidy up now?</translation>
         <translation>Other children in the text</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Handleplaner i materialet</source>
+        <translation>Action plans in the material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handleplaner (til tværfagligt møde)</source>
+        <translation>Action plans (for a cross-professional meeting)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
@@ -1911,7 +1981,22 @@ Do you want to tidy up now?</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+75"/>
+        <source>afsluttet</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>åben</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingen handleplaner.</source>
+        <translation>No action plans.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Laver forhåndsvisning …</source>
         <translation>Preparing preview …</translation>
     </message>
@@ -1924,7 +2009,7 @@ Do you want to tidy up now?</translation>
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Gem materiale</source>
         <translation>Save handout</translation>
     </message>
@@ -2060,7 +2145,7 @@ Do you want to tidy up now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../narrativ/ui/main_window.py" line="+91"/>
+        <location filename="../../narrativ/ui/main_window.py" line="+100"/>
         <source>Databasen er beskadiget</source>
         <translation>The database is damaged</translation>
     </message>
@@ -2070,7 +2155,7 @@ Do you want to tidy up now?</translation>
         <translation>Narrativ has found errors in the database. Do not write any more in it. Ask the leader to restore the newest backup (the command «narrativ restore»); the current file is kept beside it.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+43"/>
         <source>Lås Narrativ</source>
         <translation>Lock Narrativ</translation>
     </message>
@@ -2352,12 +2437,27 @@ Do you want to tidy up now?</translation>
 <context>
     <name>PlansDialog</name>
     <message>
-        <location filename="../../narrativ/ui/plans/dialog.py" line="+68"/>
+        <location filename="../../narrativ/ui/plans/dialog.py" line="+88"/>
+        <source>Handleplaner for fællesskaber i %1</source>
+        <translation>Action plans for communities in %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Handleplaner for %1</source>
         <translation>Action plans for %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Hele gruppen</source>
+        <translation>The whole group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fællesskab</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Handleplaner</source>
         <translation>Action plans</translation>
     </message>
@@ -2379,12 +2479,12 @@ Do you want to tidy up now?</translation>
     <message>
         <location line="+5"/>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+73"/>
         <source>Det gør vi</source>
         <translation>What we do</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-69"/>
         <source>Hvem</source>
         <translation>Who</translation>
     </message>
@@ -2404,7 +2504,12 @@ Do you want to tidy up now?</translation>
         <translation>New action plan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Fællesskab:</source>
+        <translation>&amp;Community:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Mere af:</source>
         <translation>&amp;More of:</translation>
     </message>
@@ -2460,7 +2565,17 @@ Do you want to tidy up now?</translation>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>U&amp;dskriv planen …</source>
+        <translation>&amp;Print the plan …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gem planen som P&amp;DF …</source>
+        <translation>Save the plan as P&amp;DF …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Det vil vi gerne se mere af</source>
         <translation>What we would like to see more of</translation>
     </message>
@@ -2480,7 +2595,7 @@ Do you want to tidy up now?</translation>
         <translation>Builds on:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>afsluttet</source>
         <translation>closed</translation>
     </message>
@@ -2488,6 +2603,41 @@ Do you want to tidy up now?</translation>
         <location line="+0"/>
         <source>åben</source>
         <translation>open</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Gem handleplan</source>
+        <translation>Save action plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handleplan - %1.pdf</source>
+        <translation>Action plan - %1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Handleplanen kunne ikke gemmes i %1.</source>
+        <translation>The action plan could not be saved in %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gemt: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Handleplanen kunne ikke sendes til printeren.</source>
+        <translation>The action plan could not be sent to the printer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sendt til printeren.</source>
+        <translation>Sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -2699,7 +2849,7 @@ Do you want to tidy up now?</translation>
 <context>
     <name>RelationPage</name>
     <message>
-        <location filename="../../narrativ/ui/relations/page.py" line="+95"/>
+        <location filename="../../narrativ/ui/relations/page.py" line="+98"/>
         <source>Relationer på stuen</source>
         <translation>Relations in the group</translation>
     </message>
@@ -2759,7 +2909,22 @@ Do you want to tidy up now?</translation>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+3"/>
+        <source>Hand&amp;leplaner for fællesskaber …</source>
+        <translation>Action p&amp;lans for communities …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Materiale om fællesskaber …</source>
+        <translation>&amp;Material about communities …</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Fællesskaber i gruppen</source>
+        <translation>Communities in the group</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Fra-datoen ligger efter til-datoen.</source>
         <translation>The from date is after the to date.</translation>
     </message>
@@ -2769,7 +2934,7 @@ Do you want to tidy up now?</translation>
         <translation>Loading …</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Der er ingen grupper, du kan se relationerne i.</source>
         <translation>There are no groups whose relations you can see.</translation>
     </message>
@@ -2784,7 +2949,7 @@ Do you want to tidy up now?</translation>
         <translation>%1 narratives about child–child relationships in the period.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+74"/>
         <source>Periode: alle datoer</source>
         <translation>Period: all dates</translation>
     </message>
@@ -2900,7 +3065,7 @@ Do you want to tidy up now?</translation>
 <context>
     <name>SeenGridWidget</name>
     <message>
-        <location filename="../../narrativ/ui/seen/grid.py" line="+112"/>
+        <location filename="../../narrativ/ui/seen/grid.py" line="+133"/>
         <source>Børn og uger</source>
         <translation>Children and weeks</translation>
     </message>
@@ -2910,25 +3075,35 @@ Do you want to tidy up now?</translation>
         <translation>The arrow keys move between children and weeks. Enter shows the narratives of a week or, on a name, starts writing about the child.</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location line="+499"/>
+        <location line="+79"/>
+        <location line="+526"/>
         <source>i alt</source>
         <translation>total</translation>
     </message>
     <message>
-        <location line="-490"/>
-        <location line="+495"/>
+        <location line="-517"/>
+        <location line="+522"/>
         <source>ikke set i</source>
         <translation>not seen for</translation>
     </message>
     <message>
-        <location line="-472"/>
-        <location line="+455"/>
+        <location line="-499"/>
+        <location line="+482"/>
         <source>uge %1</source>
         <translation>week %1</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-451"/>
+        <source>Fællesskaber</source>
+        <translation>Communities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fællesskaber: ingen narrativer om fællesskaber i perioden</source>
+        <translation>Communities: no narratives about communities in the period</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Alle børn er set de seneste %1 uger</source>
         <translation>Every child has been seen in the last %1 weeks</translation>
     </message>
@@ -2998,7 +3173,7 @@ Do you want to tidy up now?</translation>
         <translation>%1, week %2: %3 narratives</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1: 1 narrativ som fokusbarn i perioden.</source>
         <translation>%1: 1 narrative as focus child in the period.</translation>
     </message>
@@ -3009,16 +3184,32 @@ Do you want to tidy up now?</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+12"/>
         <source>Senest: %1</source>
         <translation>Latest: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Klik eller tryk Enter for at skrive om barnet.</source>
         <translation>Click or press Enter to write about the child.</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+4"/>
+        <source>%1: 1 narrativ om fællesskabet i perioden.</source>
+        <translation>%1: 1 narrative about the community in the period.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 narrativer om fællesskabet i perioden.</source>
+        <translation>%1: %2 narratives about the community in the period.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Klik eller tryk Enter for at se narrativerne.</source>
+        <translation>Click or press Enter to see the narratives.</translation>
+    </message>
+    <message>
+        <location line="+243"/>
         <source>Der er ingen børn i gruppen.</source>
         <translation>There are no children in the group.</translation>
     </message>
@@ -3031,7 +3222,7 @@ Do you want to tidy up now?</translation>
 <context>
     <name>SeenPage</name>
     <message>
-        <location filename="../../narrativ/ui/seen/page.py" line="+96"/>
+        <location filename="../../narrativ/ui/seen/page.py" line="+102"/>
         <source>Hvem ser vi?</source>
         <translation>Who do we see?</translation>
     </message>
@@ -3082,7 +3273,7 @@ Do you want to tidy up now?</translation>
         <translation>Not s&amp;een for:</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Henter …</source>
         <translation>Loading …</translation>
     </message>
@@ -3092,7 +3283,7 @@ Do you want to tidy up now?</translation>
         <translation>There are no groups yet.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+98"/>
         <source>Hvem ser vi? – %1</source>
         <translation>Who do we see? – %1</translation>
     </message>
@@ -3130,7 +3321,7 @@ Do you want to tidy up now?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../narrativ/ui/settings_dialog.py" line="+31"/>
+        <location filename="../../narrativ/ui/settings_dialog.py" line="+54"/>
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
@@ -3151,12 +3342,12 @@ Do you want to tidy up now?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+251"/>
         <source>Mappe til sikkerhedskopier</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-250"/>
         <source>&amp;Vælg …</source>
         <translation>C&amp;hoose …</translation>
     </message>
@@ -3222,12 +3413,12 @@ Do you want to tidy up now?</translation>
         <translation>&amp;Lock after:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Sikkerhedskopier i:</source>
         <translation>&amp;Backups in:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Behold:</source>
         <translation>&amp;Keep:</translation>
     </message>
@@ -3247,12 +3438,127 @@ Do you want to tidy up now?</translation>
         <translation>&amp;Not seen after:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Situationer:</source>
         <translation>&amp;Situations:</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Generelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Situationer og tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Egne tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Navn på tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fx sprogstimulering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tilføj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilføj navnet som et nyt tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Omdøb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giv det valgte tag navnet. Narrativerne med tagget får det nye navn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Egne tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Husets egne tags står i editoren sammen med de seks læreplanstemaer. Et tag, der er sat ud af brug, kan ikke vælges til nye narrativer, men bliver stående på dem, der allerede har det.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Navn:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 (nyt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (hed før %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 – sat ud af brug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Står på 1 narrativ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Står på %1 narrativer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Fjern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fjern det nye tag igen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B&amp;rug igen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tagget kan vælges igen i editoren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sæt &amp;ud af brug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tagget kan ikke vælges til nye narrativer, men bliver på de gamle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-151"/>
         <source>S&amp;prog:</source>
         <translation>Lan&amp;guage:</translation>
     </message>

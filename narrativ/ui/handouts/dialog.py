@@ -1,7 +1,10 @@
-"""The handout dialog: child and period, which narratives, masking, then print or save."""
+"""The handout dialog: child and period, which narratives (and, for a cross-professional
+meeting, which action plans), masking, then print or save. ``GroupHandoutDialog`` is the
+same dialog for a community of a group: always anonymous."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -33,7 +36,15 @@ from PySide6.QtWidgets import (
 
 from narrativ.errors import UserError
 from narrativ.services import handouts
+from narrativ.services.group_handouts import (
+    GroupHandoutRequest,
+    community_plan_candidates,
+    group_candidates,
+    prepare_group_handout,
+)
 from narrativ.services.handouts import HandoutRequest, PreparedHandout
+from narrativ.services.plans import PlanView
+from narrativ.services.views import NarrativeView
 from narrativ.services.workspace import Workspace
 from narrativ.ui.handouts.preview import PdfPreview
 from narrativ.ui.messages import show_error
@@ -119,6 +130,7 @@ class HandoutDialog(QDialog):
         self.questions.setMaximumHeight(80)
         self.meeting_options = QWidget()
         meeting = QFormLayout(self.meeting_options)
+        self.meeting_form = meeting
         meeting.setContentsMargins(0, 0, 0, 0)
         meeting.addRow(self.anonymous)
         meeting.addRow(self.named)
@@ -147,7 +159,13 @@ class HandoutDialog(QDialog):
         masked = QGroupBox(self.tr("Andre børn i teksten"))
         masked_layout = QVBoxLayout(masked)
         masked_layout.addWidget(self.replacements)
+        self.plans = QListWidget()
+        self.plans.setAccessibleName(self.tr("Handleplaner i materialet"))
+        self.plans_box = QGroupBox(self.tr("Handleplaner (til tværfagligt møde)"))
+        QVBoxLayout(self.plans_box).addWidget(self.plans)
+        self.chosen_box = chosen
         column.addWidget(chosen, 2)
+        column.addWidget(self.plans_box, 1)
         column.addWidget(masked, 1)
 
         self.preview = PdfPreview()
@@ -182,6 +200,7 @@ class HandoutDialog(QDialog):
         self.recipient.currentTextChanged.connect(self.schedule)
         self.questions.textChanged.connect(self.schedule)
         self.narratives.itemChanged.connect(self.schedule)
+        self.plans.itemChanged.connect(self.schedule)
         self.replacements.itemChanged.connect(self.schedule)
         self.print_button.clicked.connect(self.print_pdf)
         self.save_button.clicked.connect(self.save_pdf)
@@ -192,23 +211,29 @@ class HandoutDialog(QDialog):
         meeting = self.kind.currentData() == "meeting"
         self.parent_options.setVisible(not meeting)
         self.meeting_options.setVisible(meeting)
+        self.plans_box.setVisible(meeting)
         self.schedule()
 
     # -- data ------------------------------------------------------------------------------
+
+    def _narrative_candidates(self) -> list[NarrativeView]:
+        return handouts.candidates(
+            self.ws, self.child_key, to_date(self.date_from.date()), to_date(self.date_to.date())
+        )
+
+    def _plan_candidates(self) -> list[PlanView]:
+        return handouts.plan_candidates(self.ws, self.child_key)
 
     def load_candidates(self) -> None:
         self.narratives.blockSignals(True)
         self.narratives.clear()
         try:
-            views = handouts.candidates(
-                self.ws,
-                self.child_key,
-                to_date(self.date_from.date()),
-                to_date(self.date_to.date()),
-            )
+            views = self._narrative_candidates()
+            offered_plans = self._plan_candidates()
         except UserError as error:
             self.status.setText(error.message)
-            views = []
+            views, offered_plans = [], []
+        self._fill_plans(offered_plans)
         for view in views:
             opening = " ".join(view.story.split())[:70]
             item = QListWidgetItem(f"{view.occurred_on.strftime('%d.%m.%Y')} – {opening}")
@@ -219,12 +244,38 @@ class HandoutDialog(QDialog):
         self.narratives.blockSignals(False)
         self.schedule()
 
-    def chosen_keys(self) -> tuple[str, ...]:
+    def _fill_plans(self, offered: list[PlanView]) -> None:
+        """Open plans start ticked: a meeting about the child usually looks at them."""
+        chosen = set(self.chosen_plan_keys()) if self.plans.count() else None
+        self.plans.blockSignals(True)
+        self.plans.clear()
+        for plan in offered:
+            state = self.tr("afsluttet") if plan.status == "closed" else self.tr("åben")
+            text = " ".join(plan.want_more_of.split())[:60]
+            item = QListWidgetItem(f"{plan.subject} · {state} · {text}")
+            item.setData(KEY_ROLE, plan.key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            ticked = plan.key in chosen if chosen is not None else plan.status == "open"
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            self.plans.addItem(item)
+        self.plans.blockSignals(False)
+        if not offered:
+            self.plans.addItem(QListWidgetItem(self.tr("Ingen handleplaner.")))
+
+    @staticmethod
+    def _checked(widget: QListWidget) -> tuple[str, ...]:
         return tuple(
-            self.narratives.item(i).data(KEY_ROLE)
-            for i in range(self.narratives.count())
-            if self.narratives.item(i).checkState() == Qt.CheckState.Checked
+            widget.item(i).data(KEY_ROLE)
+            for i in range(widget.count())
+            if widget.item(i).data(KEY_ROLE) is not None
+            and widget.item(i).checkState() == Qt.CheckState.Checked
         )
+
+    def chosen_keys(self) -> tuple[str, ...]:
+        return self._checked(self.narratives)
+
+    def chosen_plan_keys(self) -> tuple[str, ...]:
+        return self._checked(self.plans)
 
     def replacement_overrides(self) -> dict[str, str]:
         overrides = {}
@@ -244,31 +295,35 @@ class HandoutDialog(QDialog):
             with_reflection=self.with_reflection.isChecked(),
             with_next_steps=self.with_next_steps.isChecked(),
             replacements=self.replacement_overrides(),
+            plan_keys=self.chosen_plan_keys() if self.kind.currentData() == "meeting" else (),
         )
 
     def schedule(self) -> None:
         self._render_timer.start()
+
+    def _preparer(self) -> Callable[[], PreparedHandout]:
+        """What to prepare, with every value read here, on the UI thread."""
+        request = self.request()
+        ws = self.ws
+        if self.kind.currentData() != "meeting":
+            return lambda: handouts.prepare_parent_handout(ws, request)
+        anonymous = self.anonymous.isChecked()
+        recipient = self.recipient.currentText()
+        pseudonym = self.pseudonym.text()
+        questions = tuple(self.questions.toPlainText().splitlines())
+        return lambda: handouts.prepare_meeting_handout(
+            ws, request, recipient, anonymous, pseudonym, questions
+        )
 
     def render_now(self) -> None:
         """Prepare and render off the UI thread; a newer request makes an older one stale."""
         self._render_timer.stop()
         self._generation += 1
         generation = self._generation
-        request = self.request()
-        ws = self.ws
-        meeting = self.kind.currentData() == "meeting"
-        anonymous = self.anonymous.isChecked()
-        recipient = self.recipient.currentText()
-        pseudonym = self.pseudonym.text()
-        questions = tuple(self.questions.toPlainText().splitlines())
+        prepare = self._preparer()
 
         def work() -> tuple[PreparedHandout, bytes]:
-            if meeting:
-                prepared = handouts.prepare_meeting_handout(
-                    ws, request, recipient, anonymous, pseudonym, questions
-                )
-            else:
-                prepared = handouts.prepare_parent_handout(ws, request)
+            prepared = prepare()
             return prepared, handouts.render(prepared)
 
         self.status.setText(self.tr("Laver forhåndsvisning …"))
@@ -338,10 +393,11 @@ class HandoutDialog(QDialog):
             if self.prepared.kind == "meeting"
             else self.prepared.data.child_first_name
         )  # type: ignore[union-attr]
+        safe = "".join("-" if c in '/\\:*?"<>|«»' else c for c in name)
         target, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Gem materiale"),
-            str(Path.home() / f"Narrativ-{name}.pdf"),
+            str(Path.home() / f"Narrativ-{safe}.pdf"),
             self.tr("PDF-filer (*.pdf)"),
         )
         if target:
@@ -368,3 +424,90 @@ class HandoutDialog(QDialog):
         self.preview.print_to(printer)
         self._record()
         self.status.setText(self.tr("Sendt til printeren."))
+
+
+class GroupHandoutDialog(HandoutDialog):
+    """Material for a cross-professional meeting about a community of a group (or the
+    whole group's community narratives): anonymous, every child's name masked."""
+
+    def __init__(
+        self,
+        ws: Workspace,
+        group_key: str,
+        group_name: str,
+        communities: tuple[str, ...] = (),
+        community: str | None = None,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        self.group_key = group_key
+        self._communities = communities
+        self._first_community = community
+        super().__init__(ws, "", group_name, runner, parent)
+        self.setWindowTitle(self.tr("Materiale om fællesskaber i %1").replace("%1", group_name))
+
+    def _build(self) -> None:
+        super()._build()
+        # Always a cross-professional meeting, always anonymous.
+        self.kind.blockSignals(True)
+        self.kind.setCurrentIndex(self.kind.findData("meeting"))
+        self.kind.blockSignals(False)
+        self.kind.setEnabled(False)
+        self.anonymous.setChecked(True)
+        for widget in (self.anonymous, self.named, self.pseudonym):
+            self.meeting_form.setRowVisible(widget, False)
+        self.community = QComboBox()
+        self.community.setAccessibleName(self.tr("Fællesskab"))
+        self.community.addItem(self.tr("Alle fællesskaber i gruppen"), None)
+        for name in self._communities:
+            self.community.addItem(name, name)
+        if self._first_community is not None:
+            index = self.community.findData(self._first_community)
+            self.community.setCurrentIndex(max(index, 0))
+        self.meeting_form.insertRow(0, self.tr("&Fællesskab:"), self.community)
+        note = QLabel(
+            self.tr(
+                "Materialet er altid anonymt: alle børns navne er udeladt, og hverken "
+                "institution eller gruppe nævnes."
+            )
+        )
+        note.setWordWrap(True)
+        note.setObjectName("quiet")
+        self.meeting_form.insertRow(1, note)
+        self.chosen_box.setTitle(self.tr("Fortællinger om fællesskabet"))
+        self.plans_box.setTitle(self.tr("Handleplaner for fællesskabet"))
+        self.community.currentIndexChanged.connect(self.load_candidates)
+        self._kind_changed()
+
+    def _chosen_community(self) -> str | None:
+        return self.community.currentData() if hasattr(self, "community") else None
+
+    def _narrative_candidates(self) -> list[NarrativeView]:
+        return group_candidates(
+            self.ws,
+            self.group_key,
+            to_date(self.date_from.date()),
+            to_date(self.date_to.date()),
+            self._chosen_community(),
+        )
+
+    def _plan_candidates(self) -> list[PlanView]:
+        return community_plan_candidates(self.ws, self.group_key, self._chosen_community())
+
+    def group_request(self) -> GroupHandoutRequest:
+        return GroupHandoutRequest(
+            group=self.group_key,
+            date_from=to_date(self.date_from.date()),
+            date_to=to_date(self.date_to.date()),
+            community=self._chosen_community(),
+            narrative_keys=self.chosen_keys(),
+            plan_keys=self.chosen_plan_keys(),
+            replacements=self.replacement_overrides(),
+        )
+
+    def _preparer(self) -> Callable[[], PreparedHandout]:
+        request = self.group_request()
+        ws = self.ws
+        recipient = self.recipient.currentText()
+        questions = tuple(self.questions.toPlainText().splitlines())
+        return lambda: prepare_group_handout(ws, request, recipient, questions)

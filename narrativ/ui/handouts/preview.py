@@ -46,22 +46,43 @@ class PdfPreview(QPdfView):
     def page_count(self) -> int:
         return self.document.pageCount()
 
-    def print_to(self, printer: QPrinter) -> None:
+    def print_to(self, printer: QPrinter) -> bool:
         """Render each page at print resolution onto the printer's pages."""
-        painter = QPainter()
-        if not painter.begin(printer):
-            return
-        try:
-            area = painter.viewport()
-            for page in range(self.document.pageCount()):
-                if page:
-                    printer.newPage()
-                points = self.document.pagePointSize(page)
-                pixels = QSize(
-                    round(points.width() * PRINT_DPI / 72), round(points.height() * PRINT_DPI / 72)
-                )
-                image = self.document.render(page, pixels)
-                fitted = pixels.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(QRect(area.x(), area.y(), fitted.width(), fitted.height()), image)
-        finally:
-            painter.end()
+        return print_document(self.document, printer)
+
+
+def print_document(document: QPdfDocument, printer: QPrinter) -> bool:
+    """Each page rendered at print resolution onto the printer's pages; False when the
+    printer could not be started."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        area = painter.viewport()
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            pixels = QSize(
+                round(points.width() * PRINT_DPI / 72), round(points.height() * PRINT_DPI / 72)
+            )
+            image = document.render(page, pixels)
+            fitted = pixels.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(area.x(), area.y(), fitted.width(), fitted.height()), image)
+    finally:
+        painter.end()
+    return True
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> bool:
+    """Print a PDF held in memory (no temp file), as the preview would."""
+    document = QPdfDocument(None)
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    try:
+        document.load(buffer)
+        return document.pageCount() > 0 and print_document(document, printer)
+    finally:
+        document.close()
+        buffer.close()

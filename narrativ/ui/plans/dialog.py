@@ -1,14 +1,19 @@
-"""A child's action plans: what we want to see more of, what we do, who, when we follow up."""
+"""Action plans for a child or for a group's communities: what we want to see more of, what
+we do, who, when we follow up; each plan printable for the staff's own folder."""
 
 from __future__ import annotations
 
 from datetime import date
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,11 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from narrativ.errors import UserError
-from narrativ.services import plans
+from narrativ.services import plan_print, plans
 from narrativ.services.plans import PlanView
 from narrativ.services.wording import house_lexicon
 from narrativ.services.workspace import Workspace
 from narrativ.ui.editor.highlighter import HintHighlighter
+from narrativ.ui.messages import show_error
+from narrativ.vault.keyfile import write_private_file
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -59,14 +66,37 @@ def plan_html(plan: PlanView, labels: dict[str, str]) -> str:
 
 
 class PlansDialog(QDialog):
+    """A child's plans (``child_key``), or the community plans of a group (``group``)."""
+
     def __init__(
-        self, ws: Workspace, child_key: str, child_name: str, parent: QWidget | None = None
+        self,
+        ws: Workspace,
+        child_key: str | None,
+        child_name: str,
+        parent: QWidget | None = None,
+        *,
+        group: tuple[str, str] | None = None,  # key and name
+        community: str | None = None,
+        communities: tuple[str, ...] = (),  # offered for a new community plan
     ) -> None:
         super().__init__(parent)
         self.ws = ws
         self.child_key = child_key
-        self.setWindowTitle(self.tr("Handleplaner for %1").replace("%1", child_name))
+        self.group = group
+        if group is not None:
+            self.setWindowTitle(
+                self.tr("Handleplaner for fællesskaber i %1").replace("%1", group[1])
+            )
+        else:
+            self.setWindowTitle(self.tr("Handleplaner for %1").replace("%1", child_name))
         lexicon = house_lexicon(ws.path).lexicon
+        self.community = QComboBox()
+        self.community.setEditable(True)
+        self.community.addItems(
+            list(dict.fromkeys((*([community] if community else []), *communities)))
+        )
+        self.community.setCurrentText(community or self.tr("Hele gruppen"))
+        self.community.setAccessibleName(self.tr("Fællesskab"))
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Handleplaner"))
@@ -97,6 +127,8 @@ class PlansDialog(QDialog):
         self.create_button = QPushButton(self.tr("&Opret handleplan"))
         new = QGroupBox(self.tr("Ny handleplan"))
         form = QFormLayout(new)
+        if group is not None:
+            form.addRow(self.tr("&Fællesskab:"), self.community)
         form.addRow(self.tr("&Mere af:"), self.want)
         form.addRow(self.tr("&Det gør vi:"), self.what)
         form.addRow(self.tr("&Hvem:"), self.who)
@@ -128,6 +160,13 @@ class PlansDialog(QDialog):
         self.message.setObjectName("errorText")
         self.message.setWordWrap(True)
         close = QPushButton(self.tr("&Luk"))
+        self.print_button = QPushButton(self.tr("U&dskriv planen …"))
+        self.save_button = QPushButton(self.tr("Gem planen som P&DF …"))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.print_button)
+        bottom.addWidget(self.save_button)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
         lower = QHBoxLayout()
         lower.addWidget(new, 1)
         lower.addWidget(follow, 1)
@@ -135,12 +174,14 @@ class PlansDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(lower)
         layout.addWidget(self.message)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(bottom)
         self.list.currentItemChanged.connect(lambda *_: self._show())
         self.create_button.clicked.connect(self.create)
         self.follow_button.clicked.connect(lambda: self.follow_up(close=False))
         self.close_plan_button.clicked.connect(lambda: self.follow_up(close=True))
         close.clicked.connect(self.accept)
+        self.print_button.clicked.connect(lambda: self.print_plan())
+        self.save_button.clicked.connect(lambda: self.save_plan())
         self.resize(980, 640)
         self.refresh()
 
@@ -154,11 +195,17 @@ class PlansDialog(QDialog):
         }
 
     def refresh(self, select: str | None = None) -> None:
-        self.plans = {p.key: p for p in plans.list_plans(self.ws, child=self.child_key)}
+        if self.group is not None:
+            found = plans.list_plans(self.ws, group=self.group[0])
+            self.plans = {p.key: p for p in found if p.child is None}
+        else:
+            self.plans = {p.key: p for p in plans.list_plans(self.ws, child=self.child_key)}
         self.list.clear()
         for plan in self.plans.values():
             state = self.tr("afsluttet") if plan.status == "closed" else self.tr("åben")
             label = f"{plan.follow_up_on.strftime('%d.%m.%Y')} · {state} · {plan.want_more_of[:50]}"
+            if self.group is not None:
+                label = f"{plan.subject} · {label}"
             item = QListWidgetItem(label)
             item.setData(KEY_ROLE, plan.key)
             self.list.addItem(item)
@@ -178,6 +225,8 @@ class PlansDialog(QDialog):
         enabled = plan is not None and plan.status == "open"
         self.follow_button.setEnabled(enabled)
         self.close_plan_button.setEnabled(enabled)
+        self.print_button.setEnabled(plan is not None)
+        self.save_button.setEnabled(plan is not None)
 
     def create(self) -> None:
         try:
@@ -186,6 +235,8 @@ class PlansDialog(QDialog):
                 self.want.toPlainText(),
                 as_date(self.follow_up_on.date()),
                 child=self.child_key,
+                group=self.group[0] if self.group else None,
+                community=self.community.currentText() if self.group else None,
                 what_we_do=self.what.toPlainText(),
                 who=self.who.text(),
             )
@@ -217,3 +268,64 @@ class PlansDialog(QDialog):
         self.message.clear()
         self.happened.clear()
         self.refresh(select=plan.key)
+
+    # -- printing ----------------------------------------------------------------------
+
+    def _sheet_pdf(self) -> tuple[PlanView, bytes] | None:
+        plan = self.selected()
+        if plan is None:
+            return None
+        try:
+            return plan, plan_print.render(plan_print.prepare_plan_sheet(self.ws, plan.key))
+        except UserError as error:
+            show_error(self, error)
+            return None
+
+    def save_plan(self, target: Path | None = None) -> Path | None:
+        """Save the selected plan as a PDF (asked where when ``target`` is None)."""
+        made = self._sheet_pdf()
+        if made is None:
+            return None
+        plan, pdf = made
+        if target is None:
+            safe = "".join("-" if c in '/\\:*?"<>|' else c for c in plan.subject)
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Gem handleplan"),
+                str(Path.home() / self.tr("Handleplan - %1.pdf").replace("%1", safe)),
+                self.tr("PDF-filer (*.pdf)"),
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        try:
+            write_private_file(target, pdf)
+            plan_print.record_plan_print(self.ws, plan.key)
+        except UserError as error:
+            show_error(self, error)
+            return None
+        except OSError as error:
+            message = self.tr("Handleplanen kunne ikke gemmes i %1.").replace("%1", str(target))
+            show_error(self, UserError(f"{message} {error.strerror or ''}".strip()))
+            return None
+        self.message.setText(self.tr("Gemt: %1").replace("%1", str(target)))
+        return target
+
+    def print_plan(self, printer: QPrinter | None = None) -> bool:
+        """Print the selected plan (asks for a printer when ``printer`` is None)."""
+        made = self._sheet_pdf()
+        if made is None:
+            return False
+        plan, pdf = made
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+                return False
+        from narrativ.ui.handouts.preview import print_pdf
+
+        if not print_pdf(pdf, printer):
+            show_error(self, UserError(self.tr("Handleplanen kunne ikke sendes til printeren.")))
+            return False
+        plan_print.record_plan_print(self.ws, plan.key)
+        self.message.setText(self.tr("Sendt til printeren."))
+        return True

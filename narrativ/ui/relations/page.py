@@ -33,9 +33,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from narrativ.errors import UserError
+from narrativ.services.group_handouts import known_communities
 from narrativ.services.relations import record_export
 from narrativ.services.workspace import Workspace
+from narrativ.ui.handouts.dialog import GroupHandoutDialog
 from narrativ.ui.messages import show_error
+from narrativ.ui.plans.dialog import PlansDialog
 from narrativ.ui.relations.data import (
     DEFAULT_MONTHS,
     EdgeNarrative,
@@ -134,7 +137,16 @@ class RelationPage(QWidget):
 
         self.export_button = QPushButton(self.tr("&Gem som billede …"))
         self.print_button = QPushButton(self.tr("U&dskriv …"))
-        for button in (self.export_button, self.print_button):
+        # The group's communities: their action plans, and anonymous material about them
+        # for a cross-professional meeting.
+        self.community_plans_button = QPushButton(self.tr("Hand&leplaner for fællesskaber …"))
+        self.community_handout_button = QPushButton(self.tr("&Materiale om fællesskaber …"))
+        for button in (
+            self.export_button,
+            self.print_button,
+            self.community_plans_button,
+            self.community_handout_button,
+        ):
             button.setEnabled(False)
 
         self.graph = RelationGraphWidget()
@@ -161,6 +173,12 @@ class RelationPage(QWidget):
         side_layout.addWidget(self.isolated)
         side_layout.addSpacing(8)
         side_layout.addWidget(self.edge, 1)
+        communities = QLabel(self.tr("Fællesskaber i gruppen"))
+        communities.setObjectName("panelTitle")
+        side_layout.addSpacing(8)
+        side_layout.addWidget(communities)
+        side_layout.addWidget(self.community_plans_button)
+        side_layout.addWidget(self.community_handout_button)
         side.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
         self.body = QSplitter(Qt.Orientation.Horizontal)
         self.body.addWidget(left)
@@ -190,6 +208,8 @@ class RelationPage(QWidget):
         self.all_dates.toggled.connect(self._all_toggled)
         self.export_button.clicked.connect(lambda: self.export_image())
         self.print_button.clicked.connect(lambda: self.print_map())
+        self.community_plans_button.clicked.connect(lambda: self.community_plans().exec())
+        self.community_handout_button.clicked.connect(lambda: self.community_handout().exec())
         self.graph.edge_clicked.connect(self.show_edge)
         self.edge.open_narrative.connect(self.open_narrative)
 
@@ -283,6 +303,8 @@ class RelationPage(QWidget):
         self.isolated.set_names(relations.isolated if relations else None)
         for button in (self.export_button, self.print_button):
             button.setEnabled(relations is not None)
+        for button in (self.community_plans_button, self.community_handout_button):
+            button.setEnabled(data.group is not None)
         if data.group is None:
             self.status.setText(
                 self.tr("Der er ingen grupper, du kan se relationerne i.")
@@ -347,6 +369,29 @@ class RelationPage(QWidget):
             return
         self.edge.clear_edge()
         show_error(self, error)
+
+    # -- communities -------------------------------------------------------------------
+
+    def _chosen_group(self) -> tuple[str, str]:
+        key = self.group.currentData() or ""
+        return key, self.group.currentText()
+
+    def community_plans(self) -> PlansDialog:
+        """The group's community plans (shown by the caller)."""
+        key, name = self._chosen_group()
+        return PlansDialog(
+            self.ws,
+            None,
+            "",
+            self,
+            group=(key, name),
+            communities=known_communities(self.ws, key),
+        )
+
+    def community_handout(self) -> GroupHandoutDialog:
+        """Anonymous material about the group's communities (shown by the caller)."""
+        key, name = self._chosen_group()
+        return GroupHandoutDialog(self.ws, key, name, known_communities(self.ws, key), parent=self)
 
     # -- picture and print -------------------------------------------------------------
 
