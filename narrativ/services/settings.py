@@ -30,6 +30,8 @@ class SettingSpec:
     maximum: int | None = None
 
 
+# Also in the setting table, but not here: "retired_tags", the house's own tags set out of
+# use, which only narrativ.services.tags writes (checked, audited, renamed with the tag).
 SPECS: dict[str, SettingSpec] = {
     "auto_lock_minutes": SettingSpec(5, 1, 120),
     "retention_months": SettingSpec(60, 1, 240),
