@@ -21,7 +21,14 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-ORDINALS = ("en", "en anden", "en tredje", "en fjerde", "en femte", "en sjette")
+# Material about a whole group can name every child in it: enough ordinals for a large
+# group's boys or girls, before falling back on the first letter.
+ORDINALS = (
+    "en", "en anden", "en tredje", "en fjerde", "en femte", "en sjette", "en syvende",
+    "en ottende", "en niende", "en tiende", "en ellevte", "en tolvte", "en trettende",
+    "en fjortende", "en femtende", "en sekstende", "en syttende", "en attende",
+    "en nittende", "en tyvende",
+)  # fmt: skip
 NOUNS = {"pige": "pige", "dreng": "dreng", None: "kammerat"}
 _SENTENCE_END = re.compile(r"(?:^|[.!?…:\n]\s*|[\"»«“”]\s*)$")
 

@@ -15,6 +15,7 @@ class HandoutItem:
     reflection: str = ""
     next_steps: str = ""
     themes: tuple[str, ...] = ()
+    community: str = ""  # in material about communities: which one the story is about
 
 
 @dataclass(frozen=True)

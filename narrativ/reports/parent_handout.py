@@ -39,8 +39,11 @@ def item_flowables(
 ) -> list[Flowable]:
     when = danish_date(item.occurred_on)
     where = ", ".join(p for p in (item.part_of_day, item.context) if p)
+    heading = (
+        when + (f" – {where}" if where else "") + (f" · {item.community}" if item.community else "")
+    )
     parts: list[Flowable] = [
-        styles.para(escape(when + (f" – {where}" if where else "")), styles.item_heading),
+        styles.para(escape(heading), styles.item_heading),
         styles.para(text(item.story)),
     ]
     if reflection and item.reflection.strip():

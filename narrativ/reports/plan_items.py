@@ -30,18 +30,18 @@ def plan_flowables(plan: PlanItem, styles: Styles, heading: bool = True) -> list
     if not heading:
         parts += [styles.para("Opfølgning", styles.label), styles.para(escape(state))]
     blocks: list[Flowable] = [KeepTogether(parts)]
-    if plan.follow_ups:
-        blocks.append(styles.para("Sådan er det gået", styles.label))
-        for follow_up in plan.follow_ups:
-            blocks.append(
-                KeepTogether(
-                    [
-                        styles.para(
-                            escape(f"{danish_date(follow_up.on)} – {follow_up.author}"),
-                            styles.small,
-                        ),
-                        styles.para(text(follow_up.what_happened)),
-                    ]
-                )
+    for number, follow_up in enumerate(plan.follow_ups):
+        # The label stays with the first follow-up, never alone at the foot of a page.
+        label = [styles.para("Sådan er det gået", styles.label)] if number == 0 else []
+        blocks.append(
+            KeepTogether(
+                [
+                    *label,
+                    styles.para(
+                        escape(f"{danish_date(follow_up.on)} – {follow_up.author}"), styles.small
+                    ),
+                    styles.para(text(follow_up.what_happened)),
+                ]
             )
+        )
     return blocks

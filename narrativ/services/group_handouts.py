@@ -11,7 +11,7 @@ Community action plans of the group can go with it, masked the same way.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -139,7 +139,10 @@ def prepare_group_handout(
         period_from=request.date_from,
         period_to=request.date_to,
         created_on=today or date.today(),
-        items=masked_items(views, children, plan, staff),
+        items=tuple(
+            replace(item, community=mask(view.community or "", children, plan, staff).text)
+            for item, view in zip(masked_items(views, children, plan, staff), views, strict=True)
+        ),
         questions=tuple(q.strip() for q in questions if q.strip()),
         plans=plan_items(plans, subject, children, plan, staff),
         about_group=True,

@@ -1788,7 +1788,7 @@ Do you want to tidy up now?</translation>
 <context>
     <name>GroupHandoutDialog</name>
     <message>
-        <location filename="../../narrativ/ui/handouts/dialog.py" line="+447"/>
+        <location filename="../../narrativ/ui/handouts/dialog.py" line="+450"/>
         <source>Materiale om fællesskaber i %1</source>
         <translation>Material about communities in %1</translation>
     </message>
@@ -1810,7 +1810,7 @@ Do you want to tidy up now?</translation>
     <message>
         <location line="+3"/>
         <source>Materialet er altid anonymt: alle børns navne er udeladt, og hverken institution eller gruppe nævnes.</source>
-        <translation>The material is always anonymous: every child's name is left out, and neither the institution nor the group is named.</translation>
+        <translation>The material is always anonymous: every child&apos;s name is left out, and neither the institution nor the group is named.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1826,7 +1826,7 @@ Do you want to tidy up now?</translation>
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location line="-395"/>
+        <location line="-398"/>
         <source>Materiale om %1</source>
         <translation>Handout about %1</translation>
     </message>
@@ -1936,12 +1936,12 @@ Do you want to tidy up now?</translation>
         <translation>&amp;Handout:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Periode:</source>
         <translation>Peri&amp;od:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Fortællinger (barnet er fokusbarn)</source>
         <translation>Stories (the child is focus child)</translation>
     </message>
@@ -2495,8 +2495,8 @@ Do you want to tidy up now?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Opret handleplan</source>
-        <translation>&amp;Create action plan</translation>
+        <source>O&amp;pret handleplan</source>
+        <translation>Create action &amp;plan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2571,8 +2571,8 @@ Do you want to tidy up now?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Gem planen som P&amp;DF …</source>
-        <translation>Save the plan as P&amp;DF …</translation>
+        <source>&amp;Gem planen som PDF …</source>
+        <translation>&amp;Save the plan as PDF …</translation>
     </message>
     <message>
         <location line="+26"/>

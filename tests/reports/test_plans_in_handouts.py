@@ -220,3 +220,15 @@ def test_a_plan_prints_for_the_staff_with_its_narratives(
         assert event.object_key == key and event.who == "Rikke Sørensen"
     finally:
         leader.lock()
+
+
+def test_twenty_boys_each_get_their_own_phrase() -> None:
+    from narrativ.language.masking import Person, mask, plan_replacements
+
+    boys = [Person(f"c{i}", f"Dreng{chr(65 + i)}", "dreng") for i in range(21)]
+    text = " ".join(f"{b.first_name} byggede." for b in boys)
+    plan = plan_replacements([text], boys)
+    assert plan["c6"] == "en syvende dreng" and plan["c19"] == "en tyvende dreng"
+    assert plan["c20"] == "D."  # past twenty: the first letter
+    assert len(set(plan.values())) == 21
+    assert "DrengA" not in mask(text, boys, plan).text

@@ -148,7 +148,10 @@ class HandoutDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Materiale:"), self.kind)
-        form.addRow(self.tr("&Periode:"), period)
+        # A label made by addRow for a layout has no buddy, and would show the "&".
+        period_label = QLabel(self.tr("&Periode:"))
+        period_label.setBuddy(self.date_from)
+        form.addRow(period_label, period)
         settings = QWidget()
         column = QVBoxLayout(settings)
         column.addLayout(form)

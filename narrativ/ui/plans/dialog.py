@@ -124,7 +124,7 @@ class PlansDialog(QDialog):
         self.follow_up_on.setCalendarPopup(True)
         self.follow_up_on.setDisplayFormat("dd.MM.yyyy")
         self.follow_up_on.setAccessibleName(self.tr("Opfølgning"))
-        self.create_button = QPushButton(self.tr("&Opret handleplan"))
+        self.create_button = QPushButton(self.tr("O&pret handleplan"))
         new = QGroupBox(self.tr("Ny handleplan"))
         form = QFormLayout(new)
         if group is not None:
@@ -161,7 +161,7 @@ class PlansDialog(QDialog):
         self.message.setWordWrap(True)
         close = QPushButton(self.tr("&Luk"))
         self.print_button = QPushButton(self.tr("U&dskriv planen …"))
-        self.save_button = QPushButton(self.tr("Gem planen som P&DF …"))
+        self.save_button = QPushButton(self.tr("&Gem planen som PDF …"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.print_button)
         bottom.addWidget(self.save_button)
