@@ -94,3 +94,18 @@ def numbered_canvas(header: Callable[[Canvas], None]) -> type[Canvas]:
             super().save()
 
     return NumberedCanvas
+
+
+def marked_pages(mark: str, notice: str, footer: str) -> type[Canvas]:
+    """Numbered pages with ``mark`` in bold at the top left ("FORTROLIGT"), ``notice`` at
+    the top right and ``footer`` at the bottom left: how a confidential paper says so on
+    every page, not only the first."""
+
+    def header(canvas: Canvas) -> None:
+        canvas.setFont(BOLD, 10)
+        canvas.drawString(MARGIN, PAGE_HEIGHT - 14 * mm, mark)
+        canvas.setFont(register_fonts(), 8.5)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 14 * mm, notice)
+        canvas.drawString(MARGIN, 12 * mm, footer)
+
+    return numbered_canvas(header)

@@ -8,19 +8,14 @@ import io
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Spacer
 
-from narrativ.reports.fonts import BOLD, register_fonts
 from narrativ.reports.handout_data import MeetingHandout
 from narrativ.reports.layout import (
-    MARGIN,
-    PAGE_HEIGHT,
-    PAGE_WIDTH,
     Styles,
     a4_document,
     danish_date,
-    numbered_canvas,
+    marked_pages,
     text,
 )
 from narrativ.reports.parent_handout import item_flowables, writing_lines
@@ -93,14 +88,12 @@ def render_meeting_handout(handout: MeetingHandout) -> bytes:
         story += [styles.para(escape(title), styles.heading), styles.para(text(body))]
     story += [styles.para("Aftaler fra mødet", styles.heading), writing_lines(5)]
 
-    def header(canvas: Canvas) -> None:
-        canvas.setFont(BOLD, 10)
-        canvas.drawString(MARGIN, PAGE_HEIGHT - 14 * mm, CONFIDENTIAL)
-        canvas.setFont(register_fonts(), 8.5)
-        canvas.drawRightString(
-            PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 14 * mm, "Må ikke videregives uden aftale"
-        )
-        canvas.drawString(MARGIN, 12 * mm, f"{CONFIDENTIAL} · {handout.child_label}")
-
-    document.build(story, canvasmaker=numbered_canvas(header))
+    document.build(
+        story,
+        canvasmaker=marked_pages(
+            CONFIDENTIAL,
+            "Må ikke videregives uden aftale",
+            f"{CONFIDENTIAL} · {handout.child_label}",
+        ),
+    )
     return buffer.getvalue()

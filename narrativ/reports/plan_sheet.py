@@ -10,19 +10,14 @@ import io
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer
 
-from narrativ.reports.fonts import BOLD, register_fonts
 from narrativ.reports.handout_data import PlanSheet
 from narrativ.reports.layout import (
-    MARGIN,
-    PAGE_HEIGHT,
-    PAGE_WIDTH,
     Styles,
     a4_document,
     danish_date,
-    numbered_canvas,
+    marked_pages,
 )
 from narrativ.reports.parent_handout import item_flowables, writing_lines
 from narrativ.reports.plan_items import plan_flowables
@@ -54,14 +49,10 @@ def render_plan_sheet(sheet: PlanSheet) -> bytes:
             story.extend(item_flowables(item, styles, reflection=False, next_steps=False))
     story += [styles.para("Noter til næste opfølgning", styles.heading), writing_lines(5)]
 
-    def header(canvas: Canvas) -> None:
-        canvas.setFont(BOLD, 10)
-        canvas.drawString(MARGIN, PAGE_HEIGHT - 14 * mm, INTERNAL)
-        canvas.setFont(register_fonts(), 8.5)
-        canvas.drawRightString(
-            PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 14 * mm, "Opbevares som andre oplysninger om børn"
-        )
-        canvas.drawString(MARGIN, 12 * mm, f"Handleplan · {plan.subject}")
-
-    document.build(story, canvasmaker=numbered_canvas(header))
+    document.build(
+        story,
+        canvasmaker=marked_pages(
+            INTERNAL, "Opbevares som andre oplysninger om børn", f"Handleplan · {plan.subject}"
+        ),
+    )
     return buffer.getvalue()
