@@ -215,9 +215,10 @@ def save_own_tags(ws: Workspace, edits: Sequence[TagEdit]) -> int:
                     audit.record(
                         session, ws.user, "tag.rename", "theme", edit.name, was=edit.original
                     )
-                if existing[edit.original] != edit.retired:
-                    action = "tag.retire" if edit.retired else "tag.restore"
-                    audit.record(session, ws.user, action, "theme", edit.name)
+                if existing[edit.original] != edit.retired and edit.retired:
+                    audit.record(session, ws.user, "tag.retire", "theme", edit.name)
+                elif existing[edit.original] != edit.retired:
+                    audit.record(session, ws.user, "tag.restore", "theme", edit.name)
                 new_retired.discard(edit.original)
             if edit.retired:
                 new_retired.add(edit.name)
