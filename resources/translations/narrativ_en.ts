@@ -1179,13 +1179,13 @@ Do you want to tidy up now?</translation>
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../narrativ/ui/seen/cells.py" line="+36"/>
+        <location filename="../../narrativ/ui/seen/cells.py" line="+26"/>
         <source>Narrativer i ugen</source>
         <translation>Narratives in the week</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+33"/>
+        <location line="+1"/>
+        <location line="+20"/>
         <location line="+25"/>
         <source>Skriv &amp;om barnet</source>
         <translation>Write &amp;about the child</translation>
@@ -1207,12 +1207,7 @@ Do you want to tidy up now?</translation>
         <translation>Click a week in the overview to see the narratives behind the number.</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <source>Å&amp;bn</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="-2"/>
         <source>Narrativer i en uge</source>
         <translation>Narratives in a week</translation>
     </message>
@@ -1641,17 +1636,12 @@ Do you want to tidy up now?</translation>
 <context>
     <name>EdgePanel</name>
     <message>
-        <location filename="../../narrativ/ui/relations/panels.py" line="+94"/>
+        <location filename="../../narrativ/ui/relations/panels.py" line="+85"/>
         <source>Narrativer bag forbindelsen</source>
         <translation>Narratives behind the link</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Å&amp;bn</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+7"/>
         <source>Narrativer bag en forbindelse</source>
         <translation>Narratives behind a link</translation>
     </message>
@@ -1824,9 +1814,32 @@ Do you want to tidy up now?</translation>
     </message>
 </context>
 <context>
+    <name>GroupOverviewPage</name>
+    <message>
+        <location filename="../../narrativ/ui/overview_page.py" line="+65"/>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Gem som billede</source>
+        <translation>Save as picture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG-billeder (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Billedet kunne ikke gemmes i %1.</source>
+        <translation>The picture could not be saved in %1.</translation>
+    </message>
+</context>
+<context>
     <name>HandoutDialog</name>
     <message>
-        <location line="-398"/>
+        <location filename="../../narrativ/ui/handouts/dialog.py" line="-398"/>
         <source>Materiale om %1</source>
         <translation>Handout about %1</translation>
     </message>
@@ -2074,7 +2087,7 @@ Do you want to tidy up now?</translation>
 <context>
     <name>IsolatedPanel</name>
     <message>
-        <location filename="../../narrativ/ui/relations/panels.py" line="-107"/>
+        <location filename="../../narrativ/ui/relations/panels.py" line="-84"/>
         <source>Børn uden registrerede relationer i perioden</source>
         <translation>Children with no recorded relations in the period</translation>
     </message>
@@ -2419,6 +2432,14 @@ Do you want to tidy up now?</translation>
         <location line="+2"/>
         <source>Læsevisning</source>
         <translation>Reading view</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeListPanel</name>
+    <message>
+        <location filename="../../narrativ/ui/side_list.py" line="+49"/>
+        <source>Å&amp;bn</source>
+        <translation>&amp;Open</translation>
     </message>
 </context>
 <context>
@@ -2849,22 +2870,17 @@ Do you want to tidy up now?</translation>
 <context>
     <name>RelationPage</name>
     <message>
-        <location filename="../../narrativ/ui/relations/page.py" line="+98"/>
+        <location filename="../../narrativ/ui/relations/page.py" line="+159"/>
         <source>Relationer på stuen</source>
         <translation>Relations in the group</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Hvem skriver vi om sammen? En streg forbinder to børn, der er med i samme narrativ om barn–barn-relationer. Børn uden streger står for sig selv. Klik på en streg for at se narrativerne bag den.</source>
         <translation>Who do we write about together? A line joins two children who are in the same narrative about child–child relationships. Children without lines stand on their own. Click a line to see the narratives behind it.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Gruppe</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-74"/>
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
@@ -2884,7 +2900,7 @@ Do you want to tidy up now?</translation>
         <translation>All shared narratives, whatever the date</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Gr&amp;uppe:</source>
         <translation>&amp;Group:</translation>
     </message>
@@ -2899,7 +2915,7 @@ Do you want to tidy up now?</translation>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>&amp;Gem som billede …</source>
         <translation>&amp;Save as image …</translation>
     </message>
@@ -2924,7 +2940,7 @@ Do you want to tidy up now?</translation>
         <translation>Communities in the group</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+68"/>
         <source>Fra-datoen ligger efter til-datoen.</source>
         <translation>The from date is after the to date.</translation>
     </message>
@@ -2934,7 +2950,7 @@ Do you want to tidy up now?</translation>
         <translation>Loading …</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>Der er ingen grupper, du kan se relationerne i.</source>
         <translation>There are no groups whose relations you can see.</translation>
     </message>
@@ -2949,7 +2965,7 @@ Do you want to tidy up now?</translation>
         <translation>%1 narratives about child–child relationships in the period.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+61"/>
         <source>Periode: alle datoer</source>
         <translation>Period: all dates</translation>
     </message>
@@ -2984,27 +3000,12 @@ Do you want to tidy up now?</translation>
         <translation>Confidential: contains information about children. Store and dispose of it accordingly.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Relationer - %1 - %2.png</source>
         <translation>Relations - %1 - %2.png</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Gem som billede</source>
-        <translation>Save as image</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PNG-billeder (*.png)</source>
-        <translation>PNG images (*.png)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Billedet kunne ikke gemmes i %1.</source>
-        <translation>The image could not be saved to %1.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Printeren kunne ikke startes.</source>
         <translation>The printer could not be started.</translation>
     </message>
@@ -3222,22 +3223,17 @@ Do you want to tidy up now?</translation>
 <context>
     <name>SeenPage</name>
     <message>
-        <location filename="../../narrativ/ui/seen/page.py" line="+102"/>
+        <location filename="../../narrativ/ui/seen/page.py" line="+133"/>
         <source>Hvem ser vi?</source>
         <translation>Who do we see?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Hvem skriver vi om, og hvem ikke? Børn, ingen har skrevet om længe, står øverst. Klik på en uge for at se narrativerne, på et navn for at skrive.</source>
         <translation>Who do we write about, and who not? Children nobody has written about for a long time are at the top. Click a week to see its narratives, or a name to write.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Gruppe</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-43"/>
         <location line="+5"/>
         <source> uger</source>
         <translation> weeks</translation>
@@ -3253,7 +3249,7 @@ Do you want to tidy up now?</translation>
         <translation>Weeks without being seen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Gem som billede …</source>
         <translation>&amp;Save as image …</translation>
     </message>
@@ -3273,17 +3269,17 @@ Do you want to tidy up now?</translation>
         <translation>Not s&amp;een for:</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+71"/>
         <source>Henter …</source>
         <translation>Loading …</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+28"/>
         <source>Der er ingen grupper endnu.</source>
         <translation>There are no groups yet.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+86"/>
         <source>Hvem ser vi? – %1</source>
         <translation>Who do we see? – %1</translation>
     </message>
@@ -3298,24 +3294,9 @@ Do you want to tidy up now?</translation>
         <translation>Confidential: contains information about children. Store and dispose of it accordingly.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Hvem ser vi - %1 - %2.png</source>
         <translation>Who do we see - %1 - %2.png</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Gem som billede</source>
-        <translation>Save as image</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PNG-billeder (*.png)</source>
-        <translation>PNG images (*.png)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Billedet kunne ikke gemmes i %1.</source>
-        <translation>The image could not be saved to %1.</translation>
     </message>
 </context>
 <context>
@@ -3884,7 +3865,7 @@ Do you want to tidy up now?</translation>
 <context>
     <name>TeamTable</name>
     <message>
-        <location filename="../../narrativ/ui/team/model.py" line="+42"/>
+        <location filename="../../narrativ/ui/team/model.py" line="+47"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
@@ -3947,7 +3928,7 @@ Do you want to tidy up now?</translation>
         <translation>Reading view</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Søger …</source>
         <translation>Searching …</translation>
     </message>

@@ -12,17 +12,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPageLayout, QShowEvent
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QImage, QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -30,7 +27,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 
 from narrativ.errors import UserError
 from narrativ.services.group_handouts import known_communities
@@ -38,10 +34,10 @@ from narrativ.services.relations import record_export
 from narrativ.services.workspace import Workspace
 from narrativ.ui.handouts.dialog import GroupHandoutDialog
 from narrativ.ui.messages import show_error
+from narrativ.ui.overview_page import GroupOverviewPage
 from narrativ.ui.plans.dialog import PlansDialog
 from narrativ.ui.relations.data import (
     DEFAULT_MONTHS,
-    EdgeNarrative,
     RelationData,
     edge_narratives,
     load_relations,
@@ -50,11 +46,9 @@ from narrativ.ui.relations.data import (
 from narrativ.ui.relations.graph import RelationGraphWidget
 from narrativ.ui.relations.panels import EdgePanel, IsolatedPanel
 from narrativ.ui.relations.picture import print_image, text_block
-from narrativ.ui.seen.export import compose, png_bytes
+from narrativ.ui.seen.export import compose
 from narrativ.ui.tasks import TaskRunner
-from narrativ.vault.keyfile import write_private_file
 
-RELOAD_DELAY_MS = 300  # dates change digit by digit: load once the person pauses
 PRINT_SCALE = 3.0  # about 200 dpi on an A4 page: sharp lines and names
 
 
@@ -70,7 +64,7 @@ def _full(day: date) -> str:
     return day.strftime("%d.%m.%Y")
 
 
-class RelationPage(QWidget):
+class RelationPage(GroupOverviewPage):
     """For leaders (every group) and educators (their own groups). ``today`` fixes the
     date the default period counts back from; ``runner`` runs the loading off the UI
     thread."""
@@ -87,29 +81,9 @@ class RelationPage(QWidget):
         today: date | None = None,
         runner: TaskRunner | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ws = ws
-        self._today = today
-        self.runner = runner or TaskRunner(self)
+        super().__init__(ws, parent, today=today, runner=runner)
         self.data: RelationData | None = None
-        self._generation = 0
-        self._edge_generation = 0
 
-        title = QLabel(self.tr("Relationer på stuen"))
-        title.setObjectName("screenTitle")
-        intro = QLabel(
-            self.tr(
-                "Hvem skriver vi om sammen? En streg forbinder to børn, der er med i samme "
-                "narrativ om barn–barn-relationer. Børn uden streger står for sig selv. "
-                "Klik på en streg for at se narrativerne bag den."
-            )
-        )
-        intro.setObjectName("quiet")
-        intro.setWordWrap(True)
-
-        self.group = QComboBox()
-        self.group.setAccessibleName(self.tr("Gruppe"))
-        self.group.setMinimumContentsLength(12)
         self.date_from = self._date_edit(self.tr("Fra dato"))
         self.date_to = self._date_edit(self.tr("Til dato"))
         start = self.today()
@@ -117,20 +91,14 @@ class RelationPage(QWidget):
         self.date_to.setDate(_qdate(start))
         self.all_dates = QCheckBox(self.tr("&Hele perioden"))
         self.all_dates.setToolTip(self.tr("Alle delte narrativer, uanset dato"))
-        self.status = QLabel()
-        self.status.setObjectName("quiet")
         self.status.setWordWrap(True)
-        controls = QHBoxLayout()
-        for text, field in (
-            (self.tr("Gr&uppe:"), self.group),
-            (self.tr("&Fra:"), self.date_from),
-            (self.tr("&Til:"), self.date_to),
-        ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            controls.addWidget(label)
-            controls.addWidget(field)
-            controls.addSpacing(10)
+        controls = self.control_row(
+            (
+                (self.tr("Gr&uppe:"), self.group),
+                (self.tr("&Fra:"), self.date_from),
+                (self.tr("&Til:"), self.date_to),
+            )
+        )
         controls.addWidget(self.all_dates)
         controls.addSpacing(10)
         controls.addWidget(self.status, 1)
@@ -187,24 +155,20 @@ class RelationPage(QWidget):
         self.body.setStretchFactor(1, 0)
         self.body.setChildrenCollapsible(False)
 
-        layout = QVBoxLayout(self)
-        heading = QHBoxLayout()
-        heading.addWidget(title, 1)
-        heading.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignBottom)
-        heading.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignBottom)
-        layout.addLayout(heading)
-        layout.addWidget(intro)
-        layout.addLayout(controls)
-        layout.addWidget(self.body, 1)
-
-        self._reload = QTimer(self)
-        self._reload.setSingleShot(True)
-        self._reload.setInterval(RELOAD_DELAY_MS)
-        self._reload.timeout.connect(self.refresh)
+        self.assemble(
+            self.tr("Relationer på stuen"),
+            self.tr(
+                "Hvem skriver vi om sammen? En streg forbinder to børn, der er med i samme "
+                "narrativ om barn–barn-relationer. Børn uden streger står for sig selv. "
+                "Klik på en streg for at se narrativerne bag den."
+            ),
+            controls,
+            self.body,
+            (self.export_button, self.print_button),
+        )
         self.group.currentIndexChanged.connect(self._group_changed)
-        # Not ``start`` itself: the new value would be taken for the delay.
-        self.date_from.dateChanged.connect(lambda _value: self._reload.start())
-        self.date_to.dateChanged.connect(lambda _value: self._reload.start())
+        self.date_from.dateChanged.connect(self.reload_soon)
+        self.date_to.dateChanged.connect(self.reload_soon)
         self.all_dates.toggled.connect(self._all_toggled)
         self.export_button.clicked.connect(lambda: self.export_image())
         self.print_button.clicked.connect(lambda: self.print_map())
@@ -222,32 +186,11 @@ class RelationPage(QWidget):
 
     # -- loading -----------------------------------------------------------------------
 
-    def today(self) -> date:
-        return self._today or date.today()
-
-    @property
-    def busy(self) -> bool:
-        return self.runner.busy
-
     def period(self) -> tuple[date | None, date | None]:
         """The chosen period; (None, None) for all dates."""
         if self.all_dates.isChecked():
             return None, None
         return _day(self.date_from.date()), _day(self.date_to.date())
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # Each visit shows the group as it is now; a window coming back from being
-        # minimised (a spontaneous show) keeps what it has.
-        if not event.spontaneous():
-            self.refresh()
-
-    def show_group(self, key: str) -> None:
-        index = self.group.findData(key)
-        if index >= 0 and index != self.group.currentIndex():
-            self.group.setCurrentIndex(index)
-        else:
-            self.refresh(group=key)
 
     def _group_changed(self) -> None:
         self.edge.clear_edge()
@@ -282,22 +225,12 @@ class RelationPage(QWidget):
             lambda error: self._failed(generation, error),
         )
 
-    def _current(self, generation: int, latest: int) -> bool:
-        """Whether a result is still wanted: not overtaken by a newer load, and the page not
-        destroyed meanwhile (locking closes the desk while a load may still be running)."""
-        return generation == latest and Shiboken.isValid(self)
-
     def _loaded(self, generation: int, data: RelationData) -> None:
-        if not self._current(generation, self._generation):
+        if not self.is_current(generation, self._generation):
             return
         previous = self.data.group if self.data else None
         self.data = data
-        self.group.blockSignals(True)
-        self.group.clear()
-        for view in data.groups:
-            self.group.addItem(view.name, view.key)
-        self.group.setCurrentIndex(max(0, self.group.findData(data.group)))
-        self.group.blockSignals(False)
+        self.fill_groups(tuple((g.name, g.key) for g in data.groups), data.group)
         relations = data.relations
         self.graph.set_map(relations)
         self.isolated.set_names(relations.isolated if relations else None)
@@ -333,7 +266,7 @@ class RelationPage(QWidget):
         )
 
     def _failed(self, generation: int, error: Exception) -> None:
-        if not self._current(generation, self._generation):
+        if not self.is_current(generation, self._generation):
             return
         self.status.clear()
         show_error(self, error)
@@ -348,27 +281,14 @@ class RelationPage(QWidget):
         """List the narratives behind the edge between ``a`` and ``b``."""
         pair = (min(a, b), max(a, b))
         keys = self._keys().get(pair, ())
-        self._edge_generation += 1
-        generation = self._edge_generation
         ws = self.ws
         self.edge.show_loading(*pair)
-        self.runner.run(
+        self.load_beside(
             lambda: edge_narratives(ws, keys),
-            lambda items: self._edge_done(generation, items),
-            lambda error: self._edge_failed(generation, error),
+            self.edge.set_narratives,
+            self.edge.clear_edge,
+            self.edge_loaded,
         )
-
-    def _edge_done(self, generation: int, items: list[EdgeNarrative]) -> None:
-        if not self._current(generation, self._edge_generation):
-            return
-        self.edge.set_narratives(items)
-        self.edge_loaded.emit()
-
-    def _edge_failed(self, generation: int, error: Exception) -> None:
-        if not self._current(generation, self._edge_generation):
-            return
-        self.edge.clear_edge()
-        show_error(self, error)
 
     # -- communities -------------------------------------------------------------------
 
@@ -427,45 +347,17 @@ class RelationPage(QWidget):
         parts = [graph, legend]
         return compose(title, lines, parts, self.font(), scale)
 
-    def _suggested_path(self) -> Path:
-        stamp = self.today().strftime("%Y-%m-%d")
-        file_name = (
-            self.tr("Relationer - %1 - %2.png")
-            .replace("%2", stamp)
-            .replace("%1", self._group_name())
-        )
-        # Group names are the leader's own words: keep them out of the path syntax.
-        safe = "".join("-" if c in '/\\:*?"<>|' else c for c in file_name)
-        return Path.home() / safe
-
     def export_image(self, path: Path | None = None) -> Path | None:
         """Save the picture where the person chooses (asked when ``path`` is None)."""
         if self.graph.relation_map is None:
             return None
-        if path is None:
-            target, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Gem som billede"),
-                str(self._suggested_path()),
-                self.tr("PNG-billeder (*.png)"),
-            )
-            if not target:
-                return None
-            path = Path(target)
-        if path.suffix.lower() != ".png":
-            path = path.with_name(path.name + ".png")
-        try:
-            write_private_file(path, png_bytes(self.render_image()))
-            self._record("png")
-        except UserError as error:
-            show_error(self, error)
-            return None
-        except (OSError, ValueError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else ""
-            message = self.tr("Billedet kunne ikke gemmes i %1.").replace("%1", str(path))
-            show_error(self, UserError(f"{message} {reason}".strip()))
-            return None
-        return path
+        stamp = self.today().strftime("%Y-%m-%d")
+        suggested = (
+            self.tr("Relationer - %1 - %2.png")
+            .replace("%2", stamp)
+            .replace("%1", self._group_name())
+        )
+        return self.save_picture(path, suggested, self.render_image, lambda: self._record("png"))
 
     def print_map(self, printer: QPrinter | None = None) -> bool:
         """Print the picture, scaled to the page; the print dialog is asked first unless a

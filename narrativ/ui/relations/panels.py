@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from narrativ.ui.relations.data import EdgeNarrative
-from narrativ.ui.side_list import side_list_parts
-
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+from narrativ.ui.side_list import NarrativeListPanel
 
 
 class IsolatedPanel(QWidget):
@@ -81,38 +76,15 @@ class IsolatedPanel(QWidget):
         return [self.list.item(i).text() for i in range(self.list.count())]
 
 
-class EdgePanel(QWidget):
+class EdgePanel(NarrativeListPanel):
     """The narratives behind the chosen edge: date, writer and opening; Enter or a double
     click opens one."""
 
-    open_narrative = Signal(str)  # key
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
+        self.list.setAccessibleName(self.tr("Narrativer bag forbindelsen"))
         self.pair: tuple[str, str] | None = None
-        self.heading, self.summary, self.list = side_list_parts(
-            self.tr("Narrativer bag forbindelsen")
-        )
-        self.open_button = QPushButton(self.tr("Å&bn"))
-        self.open_button.setEnabled(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
-        self.list.currentItemChanged.connect(self._current_changed)
-        self.list.itemActivated.connect(self._open)
-        self.open_button.clicked.connect(lambda: self._open(self.list.currentItem()))
         self.clear_edge()
-
-    def hasHeightForWidth(self) -> bool:
-        # The wrapped labels would pin the panel at its preferred height; the list
-        # scrolls, so any height from the minimum up will do.
-        return False
 
     def clear_edge(self) -> None:
         self.pair = None
@@ -140,20 +112,6 @@ class EdgePanel(QWidget):
             first = " · ".join(
                 (narrative.occurred_on.strftime("%d.%m.%Y"), narrative.author, narrative.key)
             )
-            item = QListWidgetItem(f"{first}\n{narrative.opening}")
-            item.setData(KEY_ROLE, narrative.key)
-            self.list.addItem(item)
+            self.add_narrative(narrative.key, first, narrative.opening)
         if items:
             self.list.setCurrentRow(0)
-
-    def keys(self) -> list[str]:
-        return [self.list.item(i).data(KEY_ROLE) for i in range(self.list.count())]
-
-    def _current_changed(
-        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
-    ) -> None:
-        self.open_button.setEnabled(current is not None)
-
-    def _open(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.open_narrative.emit(item.data(KEY_ROLE))

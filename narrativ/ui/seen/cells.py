@@ -4,60 +4,35 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from narrativ.ui.narrative_table import status_label
 from narrativ.ui.seen.data import CellNarrative
-from narrativ.ui.side_list import side_list_parts
-
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+from narrativ.ui.side_list import NarrativeListPanel
 
 
-class CellPanel(QWidget):
+class CellPanel(NarrativeListPanel):
     """A narrow column: each narrative as a short wrapped entry (date, role, writer, key,
     then its opening); Enter or a double click opens it."""
 
-    open_narrative = Signal(str)  # key
     write_about = Signal(str, str)  # child key, child name
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
+        self.list.setAccessibleName(self.tr("Narrativer i ugen"))
+        self.write_button = QPushButton(self.tr("Skriv &om barnet"))
+        self.write_button.setEnabled(False)
+        self.add_button(self.write_button)
         self.child_key: str | None = None
         self.child_name = ""
         self.community: str | None = None
         self.monday: date | None = None
-        self.heading, self.summary, self.list = side_list_parts(self.tr("Narrativer i ugen"))
-        self.open_button = QPushButton(self.tr("Å&bn"))
-        self.open_button.setEnabled(False)
-        self.write_button = QPushButton(self.tr("Skriv &om barnet"))
-        self.write_button.setEnabled(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.write_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
-        self.list.currentItemChanged.connect(self._current_changed)
-        self.list.itemActivated.connect(self._open)
-        self.open_button.clicked.connect(lambda: self._open(self.list.currentItem()))
         self.write_button.clicked.connect(self._write)
         self.clear_cell()
-
-    def hasHeightForWidth(self) -> bool:
-        # The wrapped labels would make the column's layout treat the panel as fixed at
-        # its preferred height; the list scrolls, so any height from the minimum up is fine.
-        return False
 
     def clear_cell(self) -> None:
         self.child_key = None
@@ -145,24 +120,11 @@ class CellPanel(QWidget):
                     narrative.key,
                 )
             )
-            item = QListWidgetItem(f"{first}\n{narrative.opening}")
-            item.setData(KEY_ROLE, narrative.key)
-            item.setToolTip(status_label(narrative.status))
-            self.list.addItem(item)
+            self.add_narrative(
+                narrative.key, first, narrative.opening, status_label(narrative.status)
+            )
         if items:
             self.list.setCurrentRow(0)
-
-    def keys(self) -> list[str]:
-        return [self.list.item(i).data(KEY_ROLE) for i in range(self.list.count())]
-
-    def _current_changed(
-        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
-    ) -> None:
-        self.open_button.setEnabled(current is not None)
-
-    def _open(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.open_narrative.emit(item.data(KEY_ROLE))
 
     def _write(self) -> None:
         if self.child_key:

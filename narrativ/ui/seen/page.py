@@ -11,14 +11,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
     QFrame,
-    QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -26,28 +22,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 
-from narrativ.errors import UserError
 from narrativ.services.seen import record_export
 from narrativ.services.workspace import Workspace
 from narrativ.ui.messages import show_error
+from narrativ.ui.overview_page import GroupOverviewPage
 from narrativ.ui.seen.cells import CellPanel
 from narrativ.ui.seen.data import (
-    CellNarrative,
     SeenData,
     cell_narratives,
     community_cell_narratives,
     load_seen,
 )
-from narrativ.ui.seen.export import compose, png_bytes
+from narrativ.ui.seen.export import compose
 from narrativ.ui.seen.grid import SeenGridWidget
 from narrativ.ui.seen.spread import SpreadWidget
 from narrativ.ui.tasks import TaskRunner
-from narrativ.vault.keyfile import write_private_file
 
 DEFAULT_WEEKS = 26
-RELOAD_DELAY_MS = 300  # spin boxes change in steps; load once the leader pauses
 
 
 class _FittingScrollArea(QScrollArea):
@@ -73,9 +65,9 @@ def _scroll(widget: QWidget) -> QScrollArea:
     return area
 
 
-class SeenPage(QWidget):
-    """For leaders. ``today`` fixes the date the page counts back from (default: each
-    load's own today); ``runner`` runs the loading off the UI thread."""
+class SeenPage(GroupOverviewPage):
+    """For leaders: the children × weeks grid of one group, its spread, and the narratives
+    behind a clicked week."""
 
     open_narrative = Signal(str)  # narrative key
     write_about = Signal(str, str)  # child key, child name
@@ -90,29 +82,10 @@ class SeenPage(QWidget):
         today: date | None = None,
         runner: TaskRunner | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ws = ws
-        self._today = today
-        self.runner = runner or TaskRunner(self)
+        super().__init__(ws, parent, today=today, runner=runner)
         self.data: SeenData | None = None
-        self._generation = 0
-        self._cell_generation = 0
         self._threshold_known = False
 
-        title = QLabel(self.tr("Hvem ser vi?"))
-        title.setObjectName("screenTitle")
-        intro = QLabel(
-            self.tr(
-                "Hvem skriver vi om, og hvem ikke? Børn, ingen har skrevet om længe, står "
-                "øverst. Klik på en uge for at se narrativerne, på et navn for at skrive."
-            )
-        )
-        intro.setObjectName("quiet")
-        intro.setWordWrap(True)
-
-        self.group = QComboBox()
-        self.group.setAccessibleName(self.tr("Gruppe"))
-        self.group.setMinimumContentsLength(12)
         self.weeks = QSpinBox()
         self.weeks.setRange(4, 104)
         self.weeks.setValue(DEFAULT_WEEKS)
@@ -123,21 +96,15 @@ class SeenPage(QWidget):
         self.not_seen.setValue(6)
         self.not_seen.setSuffix(self.tr(" uger"))
         self.not_seen.setAccessibleName(self.tr("Ikke set i antal uger"))
-        self.status = QLabel()
-        self.status.setObjectName("quiet")
         self.export_button = QPushButton(self.tr("&Gem som billede …"))
         self.export_button.setEnabled(False)
-        controls = QHBoxLayout()
-        for text, field in (
-            (self.tr("Gr&uppe:"), self.group),
-            (self.tr("&Periode:"), self.weeks),
-            (self.tr("I&kke set i:"), self.not_seen),
-        ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            controls.addWidget(label)
-            controls.addWidget(field)
-            controls.addSpacing(10)
+        controls = self.control_row(
+            (
+                (self.tr("Gr&uppe:"), self.group),
+                (self.tr("&Periode:"), self.weeks),
+                (self.tr("I&kke set i:"), self.not_seen),
+            )
+        )
         controls.addWidget(self.status, 1)
 
         self.grid = SeenGridWidget()
@@ -162,23 +129,19 @@ class SeenPage(QWidget):
         self.body.setStretchFactor(1, 0)
         self.body.setChildrenCollapsible(False)
 
-        layout = QVBoxLayout(self)
-        heading = QHBoxLayout()
-        heading.addWidget(title, 1)
-        heading.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignBottom)
-        layout.addLayout(heading)
-        layout.addWidget(intro)
-        layout.addLayout(controls)
-        layout.addWidget(self.body, 1)
-
-        self._reload = QTimer(self)
-        self._reload.setSingleShot(True)
-        self._reload.setInterval(RELOAD_DELAY_MS)
-        self._reload.timeout.connect(self.refresh)
+        self.assemble(
+            self.tr("Hvem ser vi?"),
+            self.tr(
+                "Hvem skriver vi om, og hvem ikke? Børn, ingen har skrevet om længe, står "
+                "øverst. Klik på en uge for at se narrativerne, på et navn for at skrive."
+            ),
+            controls,
+            self.body,
+            (self.export_button,),
+        )
         self.group.currentIndexChanged.connect(self._group_changed)
-        # Not ``start`` itself: the new value would be taken for the delay.
-        self.weeks.valueChanged.connect(lambda _value: self._reload.start())
-        self.not_seen.valueChanged.connect(lambda _value: self._reload.start())
+        self.weeks.valueChanged.connect(self.reload_soon)
+        self.not_seen.valueChanged.connect(self.reload_soon)
         self.export_button.clicked.connect(lambda: self.export_image())
         self._newest_in_view = True
         bar = self.grid_area.horizontalScrollBar()
@@ -192,31 +155,10 @@ class SeenPage(QWidget):
 
     # -- loading -----------------------------------------------------------------------
 
-    def today(self) -> date:
-        return self._today or date.today()
-
-    @property
-    def busy(self) -> bool:
-        return self.runner.busy
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # Each visit shows the house as it is now; a window coming back from being
-        # minimised (a spontaneous show) keeps what it has.
-        if not event.spontaneous():
-            self.refresh()
-
     def apply_settings(self) -> None:
         """The institution's "ikke set" setting may have changed: take it up again."""
         self._threshold_known = False
         self.refresh()
-
-    def show_group(self, key: str) -> None:
-        index = self.group.findData(key)
-        if index >= 0:
-            self.group.setCurrentIndex(index)
-        else:
-            self.refresh(group=key)
 
     def _group_changed(self) -> None:
         self.cells.clear_cell()
@@ -238,26 +180,16 @@ class SeenPage(QWidget):
             lambda error: self._failed(generation, error),
         )
 
-    def _current(self, generation: int, latest: int) -> bool:
-        """Whether a result is still wanted: not overtaken by a newer load, and the page not
-        destroyed meanwhile (locking closes the desk while a load may still be running)."""
-        return generation == latest and Shiboken.isValid(self)
-
     def _loaded(self, generation: int, data: SeenData) -> None:
-        if not self._current(generation, self._generation):
+        if not self.is_current(generation, self._generation):
             return
         previous = self.data.group if self.data else None
         self.data = data
         self._threshold_known = True
-        for widget in (self.group, self.not_seen):
-            widget.blockSignals(True)
-        self.group.clear()
-        for view in data.groups:
-            self.group.addItem(view.name, view.key)
-        self.group.setCurrentIndex(max(0, self.group.findData(data.group)))
+        self.fill_groups(tuple((g.name, g.key) for g in data.groups), data.group)
+        self.not_seen.blockSignals(True)
         self.not_seen.setValue(data.not_seen_weeks)
-        for widget in (self.group, self.not_seen):
-            widget.blockSignals(False)
+        self.not_seen.blockSignals(False)
         self.grid.set_grid(data.grid, data.today)
         self._newest_in_view = True
         since = data.grid.weeks[0] if data.grid else None
@@ -276,10 +208,12 @@ class SeenPage(QWidget):
             self.cells.clear_cell()
         elif self.cells.child_key and self.cells.monday:
             self.show_cell(self.cells.child_key, self.cells.monday)
+        elif self.cells.community:
+            self.show_community(self.cells.community, self.cells.monday)
         self.loaded.emit()
 
     def _failed(self, generation: int, error: Exception) -> None:
-        if not self._current(generation, self._generation):
+        if not self.is_current(generation, self._generation):
             return
         self.status.clear()
         show_error(self, error)
@@ -320,14 +254,13 @@ class SeenPage(QWidget):
         return ""
 
     def show_cell(self, child_key: str, monday: date) -> None:
-        self._cell_generation += 1
-        generation = self._cell_generation
         ws = self.ws
         self.cells.show_loading(child_key, self._child_name(child_key), monday)
-        self.runner.run(
+        self.load_beside(
             lambda: cell_narratives(ws, child_key, monday),
-            lambda items: self._cell_done(generation, items),
-            lambda error: self._cell_failed(generation, error),
+            self.cells.set_narratives,
+            self.cells.clear_cell,
+            self.cell_loaded,
         )
 
     def show_community(self, community: str, monday: date | None) -> None:
@@ -335,30 +268,17 @@ class SeenPage(QWidget):
         grid = self.grid.grid
         if grid is None:
             return
-        self._cell_generation += 1
-        generation = self._cell_generation
         ws = self.ws
         group = grid.group.key
         since = monday or grid.weeks[0]
         until = monday + timedelta(days=6) if monday else self.today()
         self.cells.show_community_loading(community, monday)
-        self.runner.run(
+        self.load_beside(
             lambda: community_cell_narratives(ws, group, community, since, until),
-            lambda items: self._cell_done(generation, items),
-            lambda error: self._cell_failed(generation, error),
+            self.cells.set_narratives,
+            self.cells.clear_cell,
+            self.cell_loaded,
         )
-
-    def _cell_done(self, generation: int, items: list[CellNarrative]) -> None:
-        if not self._current(generation, self._cell_generation):
-            return
-        self.cells.set_narratives(items)
-        self.cell_loaded.emit()
-
-    def _cell_failed(self, generation: int, error: Exception) -> None:
-        if not self._current(generation, self._cell_generation):
-            return
-        self.cells.clear_cell()
-        show_error(self, error)
 
     # -- export ------------------------------------------------------------------------
 
@@ -386,43 +306,18 @@ class SeenPage(QWidget):
         parts = [self.grid.to_image(scale), spread]
         return compose(title, lines, parts, self.font(), scale)
 
-    def _suggested_path(self) -> Path:
+    def export_image(self, path: Path | None = None) -> Path | None:
+        """Save the picture where the leader chooses (asked when ``path`` is None)."""
+        grid = self.grid.grid
+        if grid is None:
+            return None
         data = self.data
         name = next((g.name for g in data.groups if g.key == data.group), "") if data else ""
         stamp = self.today().strftime("%Y-%m-%d")
-        file_name = self.tr("Hvem ser vi - %1 - %2.png").replace("%1", name).replace("%2", stamp)
-        # Group names are the leader's own words: keep them out of the path syntax.
-        safe = "".join("-" if c in '/\\:*?"<>|' else c for c in file_name)
-        return Path.home() / safe
-
-    def export_image(self, path: Path | None = None) -> Path | None:
-        """Save the picture where the leader chooses (asked when ``path`` is None)."""
-        if self.grid.grid is None:
-            return None
-        if path is None:
-            target, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Gem som billede"),
-                str(self._suggested_path()),
-                self.tr("PNG-billeder (*.png)"),
-            )
-            if not target:
-                return None
-            path = Path(target)
-        if path.suffix.lower() != ".png":
-            path = path.with_name(path.name + ".png")
-        try:
-            write_private_file(path, png_bytes(self.render_image()))
-            record_export(self.ws, self.grid.grid.group.key)
-        except UserError as error:
-            show_error(self, error)
-            return None
-        except (OSError, ValueError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else ""
-            message = self.tr("Billedet kunne ikke gemmes i %1.").replace("%1", str(path))
-            show_error(self, UserError(f"{message} {reason}".strip()))
-            return None
-        return path
+        suggested = self.tr("Hvem ser vi - %1 - %2.png").replace("%1", name).replace("%2", stamp)
+        return self.save_picture(
+            path, suggested, self.render_image, lambda: record_export(self.ws, grid.group.key)
+        )
 
 
 __all__ = ["SeenPage"]
