@@ -3,7 +3,9 @@
 The log is append-only: triggers refuse UPDATE and DELETE. Trimming entries older than the
 institution's period (setting ``audit_retention_months``) lifts the delete trigger inside one
 transaction and puts it back before committing, so no other change can slip in; the trim
-itself is logged.
+itself is logged. On the institution server staff roles may not delete at all: the trim is
+the server function ``narrativ_trim_audit``, which only a leader may call and which removes
+only the leader's own institution's entries.
 """
 
 from __future__ import annotations
@@ -93,9 +95,13 @@ def trim_audit_log(ws: Workspace, today: date | None = None) -> int:
     cutoff = months_before(today or date.today(), int(months))  # type: ignore[call-overload]
     before = datetime.combine(cutoff, time.min, UTC)
     with ws.session() as session:
-        session.execute(text("DROP TRIGGER audit_event_no_delete"))
-        removed = session.execute(delete(AuditEvent).where(AuditEvent.at < before)).rowcount
-        session.execute(text(DELETE_TRIGGER))
+        if session.get_bind().dialect.name == "postgresql":
+            trim = text("SELECT narrativ_trim_audit(:before)")
+            removed = session.scalar(trim, {"before": before.replace(tzinfo=None)}) or 0
+        else:
+            session.execute(text("DROP TRIGGER audit_event_no_delete"))
+            removed = session.execute(delete(AuditEvent).where(AuditEvent.at < before)).rowcount
+            session.execute(text(DELETE_TRIGGER))
         audit.record(
             session, ws.user, "audit.trim", "audit", "", removed=removed, before=cutoff.isoformat()
         )

@@ -199,7 +199,7 @@ def history(ws: Workspace, key: str) -> list[RevisionView]:
             select(NarrativeRevision, Staff.name)
             .join(Staff, Staff.id == NarrativeRevision.editor_id)
             .where(NarrativeRevision.narrative_id == narrative.id)
-            .order_by(NarrativeRevision.version)
+            .order_by(NarrativeRevision.version, NarrativeRevision.id)
         )
         return [RevisionView(r.version, name, r.edited_at, r.snapshot) for r, name in rows]
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import DateTime, and_, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from narrativ.store.models import Comment, Narrative, NarrativeSeen, utcnow
@@ -33,7 +34,8 @@ def with_news(session: Session, staff_id: int, narrative_ids: Iterable[int]) -> 
         .where(Comment.narrative_id == Narrative.id, Comment.author_id != staff_id)
         .scalar_subquery()
     )
-    never = func.coalesce(seen_at, "0001-01-01")
+    # A typed timestamp: PostgreSQL will not compare a timestamp with a text literal.
+    never = func.coalesce(seen_at, literal(datetime(1, 1, 1), DateTime()))
     rows = session.scalars(
         select(Narrative.id).where(
             Narrative.id.in_(ids),

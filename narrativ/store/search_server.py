@@ -5,9 +5,9 @@ reflection || next_steps)`` under a GIN index. Every typed word becomes a prefix
 (``leg:*``) and all must match, as with FTS5 on the file. What differs, and is written in
 the README:
 
-- Snowball stemming: ``legede``, ``legen`` and ``leger`` are all stored as ``leg``, so a
-  search for ``legede`` also finds "leger" (FTS5 finds only words starting with ``legede``);
-- the search word is stemmed before the prefix match: ``sandkassen`` finds "sandkasse";
+- Snowball stemming, on both sides: "byggede" is stored as ``bygged`` and a search for
+  ``bygger`` (stem ``byg``) finds it; "sandkassen" is stored as ``sandkas``, so
+  ``sandkasserne`` finds it. On the file neither search finds the story;
 - Danish stop words (``og``, ``i``, ``at``, ``det`` …) are not indexed: a search for only
   stop words finds nothing, and in a longer search they are left out;
 - Newest first is ``ORDER BY occurred_on DESC, id DESC``, the same order as the file's

@@ -111,13 +111,58 @@ def pg_template(pg_cluster: Cluster) -> str:
 
 @pytest.fixture
 def server_institution(pg_cluster: Cluster, pg_template: str) -> ServerInstitution:
+    return ServerInstitution(pg_cluster, _copy_database(pg_cluster, pg_template), _logins())
+
+
+def ascii_login(initials: str) -> str:
+    table = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+    return "demo_" + initials.lower().translate(table)
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_cluster: Cluster) -> tuple[str, dict[str, tuple[str, str]]]:
+    """The demo house (about 360 narratives) on the server, every staff member a login."""
+    from narrativ.demo import build_demo_document
+    from narrativ.services.demo import demo_password
+    from tests.conftest import DEMO_TODAY
+
+    document = build_demo_document(DEMO_TODAY)
+    leader = next(s for s in document["staff"] if s["role"] == "leader")
+    logins = {
+        s["name"]: (ascii_login(s["initials"]), demo_password(s["initials"]))
+        for s in document["staff"]
+    }
+    name = "narrativ_demo_template"
+    store = setup_server(make_url(pg_cluster.create_database(name)))
+    try:
+        made = create_institution(
+            store, document["institution"]["name"], leader["name"], *logins[leader["name"]]
+        )
+        import_document(acting_as(store, made.staff_key), document)
+        for person in document["staff"]:
+            if person is not leader:
+                add_staff(store, person["name"], *logins[person["name"]])
+    finally:
+        store.close()
+    return name, logins
+
+
+def _copy_database(cluster: Cluster, template: str) -> str:
     import psycopg
 
     name = f"narrativ_test_{next(_names)}"
-    admin = pg_cluster.conninfo("postgres", "narrativ_admin", pg_cluster.admin_password)
+    admin = cluster.conninfo("postgres", "narrativ_admin", cluster.admin_password)
     with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"')
-    return ServerInstitution(pg_cluster, name, _logins())
+        connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    return name
+
+
+@pytest.fixture
+def server_demo(
+    pg_cluster: Cluster, pg_demo_template: tuple[str, dict[str, tuple[str, str]]]
+) -> ServerInstitution:
+    template, logins = pg_demo_template
+    return ServerInstitution(pg_cluster, _copy_database(pg_cluster, template), dict(logins))
 
 
 @pytest.fixture

@@ -1,0 +1,71 @@
+"""Signing in to the institution server: who you are comes from your own login role."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from narrativ.errors import InvalidInput, WrongPassword
+from narrativ.services.audit_log import audit_rows
+from narrativ.services.workspace import unlock_server
+from narrativ.store.server_errors import ServerTlsFailed, ServerUnreachable
+from tests.helpers.documents import EDUCATOR_SPURVE, LEADER
+from tests.server.fixtures import ServerInstitution
+
+
+def test_staff_login_opens_their_own_workspace(server_institution: ServerInstitution) -> None:
+    ws = server_institution.unlock(EDUCATOR_SPURVE)
+    try:
+        assert ws.on_server and ws.vault is None
+        assert (ws.user.name, ws.user.role) == (EDUCATOR_SPURVE, "educator")
+        assert len(ws.user.group_ids) == 1
+    finally:
+        ws.lock()
+    leader = server_institution.unlock(LEADER)
+    try:
+        # The unlock is in the audit log, as on the file.
+        actions = [(r.who, r.action) for r in audit_rows(leader)]
+        assert (EDUCATOR_SPURVE, "unlock") in actions
+    finally:
+        leader.lock()
+
+
+def test_wrong_password_is_refused_in_danish(server_institution: ServerInstitution) -> None:
+    with pytest.raises(WrongPassword, match="afviste brugernavn eller adgangskode"):
+        unlock_server(server_institution.address, "rikke", "forkert-kode-123")
+    with pytest.raises(WrongPassword):
+        unlock_server(server_institution.address, "ukendt", "forkert-kode-123")
+
+
+def test_unreachable_server_says_so(server_institution: ServerInstitution) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    address = f"postgresql+psycopg://127.0.0.1:{closed_port}/narrativ"
+    with pytest.raises(ServerUnreachable, match="Serveren kan ikke nås"):
+        unlock_server(address, "rikke", "spurve-kode-1234")
+
+
+def test_tls_is_passed_through_and_a_refused_tls_changes_nothing(
+    server_institution: ServerInstitution,
+) -> None:
+    # The test cluster has no certificate: demanding verified TLS must fail clearly.
+    address = server_institution.address + "?sslmode=verify-full"
+    with pytest.raises(ServerTlsFailed, match="sslmode"):
+        unlock_server(address, "rikke", "spurve-kode-1234")
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "",
+        "sqlite:///x.db",
+        "postgresql://",
+        "postgresql://server",
+        "postgresql://h/db?sslmode=maybe",
+    ],
+)
+def test_bad_addresses_are_refused_before_connecting(address: str) -> None:
+    with pytest.raises(InvalidInput):
+        unlock_server(address, "rikke", "spurve-kode-1234")
