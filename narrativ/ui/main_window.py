@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from narrativ.errors import UserError
-from narrativ.services import auto_backup, settings
+from narrativ.services import auto_backup, backups, settings
 from narrativ.services.workspace import Workspace
 from narrativ.ui.desk import Desk
 from narrativ.ui.first_run import FirstRunWizard
@@ -19,6 +20,9 @@ from narrativ.ui.recovery_dialog import RecoveryDialog
 from narrativ.ui.tasks import TaskRunner
 from narrativ.ui.unlock_screen import UnlockScreen
 from narrativ.vault.keyfile import keyfile_path
+
+if TYPE_CHECKING:
+    from narrativ.store.integrity import OpenCheck
 
 DEFAULT_IDLE_MINUTES = 5
 INTEGRITY_DELAY_MS = 3000
@@ -80,13 +84,17 @@ class MainWindow(QMainWindow):
         self.check_integrity(workspace)
 
     def check_integrity(self, workspace: Workspace) -> None:
-        """Both integrity checks run right after opening, off the UI thread, so unlocking
-        stays quick; damage is reported with the way out, and nothing is repaired here."""
+        """Off the UI thread, once the first screen is painted: the quick check at open
+        (every page against the last full check, a fraction of a second), then the full
+        check of every page. Damage is reported once, with the way out; nothing is
+        repaired here. ``integrity_problems`` is set when the full check is done."""
+        self.open_check: OpenCheck | None = None
         self.integrity_problems: list[str] | None = None
+        told: list[bool] = []
 
-        def done(problems: list[str]) -> None:
-            self.integrity_problems = problems
-            if problems and self.workspace is workspace:
+        def tell(problems: list[str]) -> None:
+            if problems and not told and self.workspace is workspace:
+                told.append(True)
                 QMessageBox.critical(
                     self,
                     self.tr("Databasen er beskadiget"),
@@ -97,12 +105,28 @@ class MainWindow(QMainWindow):
                     ),
                 )
 
+        def fully_checked(problems: list[str]) -> None:
+            self.integrity_problems = problems
+            tell(problems)
+
+        def opened(result: OpenCheck | None) -> None:
+            self.open_check = result
+            if self.workspace is not workspace:
+                return
+            marks = result.marks if result is not None else None
+            self.runner.run(
+                lambda: backups.check_fully(workspace, marks), fully_checked, lambda _error: None
+            )
+            tell(result.problems if result is not None else [])
+
         def start() -> None:
             if self.workspace is workspace:
-                self.runner.run(workspace.store.check, done, lambda _error: None)
+                self.runner.run(
+                    lambda: backups.check_at_open(workspace), opened, lambda _error: None
+                )
 
-        # Reading every page costs seconds on a big database: start once the first
-        # screen is painted, so it never competes with it.
+        # The full check reads every page (seconds on a big database): start once the first
+        # screen is painted, so neither check competes with it.
         QTimer.singleShot(INTEGRITY_DELAY_MS, start)
 
     def apply_settings(self) -> None:
