@@ -195,7 +195,11 @@ def start(arguments: list[str]) -> int:
 
 
 # Validators the packaging tests use; without them those tests skip.
-TEST_TOOLS = {"desktop-file-validate": "desktop-file-utils", "appstreamcli": "appstream"}
+TEST_TOOLS = {
+    "desktop-file-validate": "desktop-file-utils",
+    "appstreamcli": "appstream",
+    "objdump": "binutils",  # PyInstaller reads shared libraries with it (test_pyinstaller)
+}
 # The server tests start a throwaway PostgreSQL cluster (initdb, pg_ctl); Debian keeps those
 # programs in /usr/lib/postgresql/<version>/bin, outside PATH.
 POSTGRESQL_PACKAGE = "postgresql"

@@ -476,6 +476,11 @@ Narratives in the report: %4</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>handleplan udskrevet</source>
+        <translation>action plan printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>handleplan ændret</source>
         <translation>action plan changed</translation>
     </message>
@@ -491,6 +496,11 @@ Narratives in the report: %4</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>fællesskabets narrativer vist i «Hvem ser vi?»</source>
+        <translation>community narratives shown in “Who do we see?”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>«Hvem ser vi?» gemt som billede</source>
         <translation>“Who do we see?” saved as image</translation>
     </message>
@@ -528,6 +538,26 @@ Narratives in the report: %4</translation>
         <location line="+1"/>
         <source>konto åbnet igen</source>
         <translation>account unblocked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag oprettet</source>
+        <translation>tag added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag omdøbt</source>
+        <translation>tag renamed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag i brug igen</source>
+        <translation>tag back in use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag sat ud af brug</source>
+        <translation>tag set out of use</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -576,23 +606,23 @@ Narratives in the report: %4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>barn</source>
         <translation>child</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>database</source>
         <translation>database</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>gruppe</source>
         <translation>group</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>institutionen</source>
         <translation>the institution</translation>
     </message>
@@ -615,6 +645,11 @@ Narratives in the report: %4</translation>
         <location line="+1"/>
         <source>medarbejder</source>
         <translation>staff member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag</source>
+        <translation>tag</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1548,7 +1583,7 @@ Do you want to tidy up now?</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../narrativ/ui/desk.py" line="+49"/>
+        <location filename="../../narrativ/ui/desk.py" line="+52"/>
         <source>leder</source>
         <translation>leader</translation>
     </message>
@@ -1618,17 +1653,17 @@ Do you want to tidy up now?</translation>
         <translation>Relations</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Teamoverblik</source>
         <translation>Team overview</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Hvem ser vi?</source>
         <translation>Who do we see?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Databeskyttelse</source>
         <translation>Data protection</translation>
     </message>
@@ -2195,12 +2230,12 @@ Do you want to tidy up now?</translation>
     <name>NarrativeEditor</name>
     <message>
         <location filename="../../narrativ/ui/editor/form.py" line="+70"/>
-        <location line="+247"/>
+        <location line="+251"/>
         <source>Ny narrativ</source>
         <translation>New narrative</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-247"/>
         <source>Gemt-status</source>
         <translation>Save status</translation>
     </message>
@@ -2315,7 +2350,7 @@ Do you want to tidy up now?</translation>
         <translation>Curriculum themes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Fortælle&amp;type:</source>
         <translation>Story &amp;type:</translation>
     </message>
@@ -2381,7 +2416,7 @@ Do you want to tidy up now?</translation>
         <translation>Changed – saving shortly</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Kladden gemmes af sig selv, mens du skriver.</source>
         <translation>The draft saves itself as you write.</translation>
     </message>
@@ -2391,7 +2426,7 @@ Do you want to tidy up now?</translation>
         <translation>Narrative from %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Kladde – kun du kan se den.</source>
         <translation>Draft – only you can see it.</translation>
     </message>
@@ -3426,117 +3461,117 @@ Do you want to tidy up now?</translation>
     <message>
         <location line="+11"/>
         <source>Generelt</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Situationer og tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Situations and tags</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Egne tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Own tags</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Navn på tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fx sprogstimulering</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. language stimulation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Tilføj</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tilføj navnet som et nyt tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the name as a new tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Omdøb</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rename</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Giv det valgte tag navnet. Narrativerne med tagget får det nye navn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the selected tag this name. The narratives that have the tag show the new name.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Egne tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Own &amp;tags:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Husets egne tags står i editoren sammen med de seks læreplanstemaer. Et tag, der er sat ud af brug, kan ikke vælges til nye narrativer, men bliver stående på dem, der allerede har det.</source>
-        <translation type="unfinished"></translation>
+        <translation>The institution&apos;s own tags appear in the editor together with the six curriculum themes. A tag set out of use can no longer be chosen for new narratives, but stays on those that already have it.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Navn:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 (nyt)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (new)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (hed før %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (was %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 – sat ud af brug</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – out of use</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Står på 1 narrativ</source>
-        <translation type="unfinished"></translation>
+        <translation>On 1 narrative</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Står på %1 narrativer</source>
-        <translation type="unfinished"></translation>
+        <translation>On %1 narratives</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Fjern</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;move</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fjern det nye tag igen</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the new tag out again</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>B&amp;rug igen</source>
-        <translation type="unfinished"></translation>
+        <translation>Use a&amp;gain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tagget kan vælges igen i editoren</source>
-        <translation type="unfinished"></translation>
+        <translation>The tag can be chosen in the editor again</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sæt &amp;ud af brug</source>
-        <translation type="unfinished"></translation>
+        <translation>Set &amp;out of use</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tagget kan ikke vælges til nye narrativer, men bliver på de gamle</source>
-        <translation type="unfinished"></translation>
+        <translation>The tag can no longer be chosen for new narratives, but stays on the old ones</translation>
     </message>
     <message>
         <location line="-151"/>

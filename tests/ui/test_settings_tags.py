@@ -5,7 +5,6 @@ Real dialog, real widgets (offscreen), over a real encrypted database.
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -161,11 +160,6 @@ def test_editor_offers_new_tags_and_keeps_retired_ones(
     window.lock(manual=False)
 
 
-@pytest.mark.xfail(
-    reason="the editor (narrativ/ui/editor/form.py) still shows every theme box; hiding "
-    "retired ones needs tags.TagView.retired there. Remove this mark when it does.",
-    strict=True,
-)
 def test_editor_hides_retired_tags_except_on_narratives_that_have_them(
     qtbot: QtBot, institution: Institution
 ) -> None:

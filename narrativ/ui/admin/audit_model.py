@@ -79,9 +79,13 @@ def action_labels() -> dict[str, str]:
         ),
         "plan.create": QCoreApplication.translate("AuditLog", "handleplan oprettet"),
         "plan.follow_up": QCoreApplication.translate("AuditLog", "handleplan fulgt op"),
+        "plan.print": QCoreApplication.translate("AuditLog", "handleplan udskrevet"),
         "plan.update": QCoreApplication.translate("AuditLog", "handleplan ændret"),
         "restore": QCoreApplication.translate("AuditLog", "sikkerhedskopi gendannet"),
         "search": QCoreApplication.translate("AuditLog", "søgt"),
+        "seen.community": QCoreApplication.translate(
+            "AuditLog", "fællesskabets narrativer vist i «Hvem ser vi?»"
+        ),
         "seen.export": QCoreApplication.translate("AuditLog", "«Hvem ser vi?» gemt som billede"),
         "seen.view": QCoreApplication.translate("AuditLog", "«Hvem ser vi?» åbnet"),
         "setting.change": QCoreApplication.translate("AuditLog", "indstilling ændret"),
@@ -90,6 +94,10 @@ def action_labels() -> dict[str, str]:
         "staff.password_set": QCoreApplication.translate("AuditLog", "adgangskode givet af leder"),
         "staff.remove": QCoreApplication.translate("AuditLog", "medarbejder fjernet"),
         "staff.unblock": QCoreApplication.translate("AuditLog", "konto åbnet igen"),
+        "tag.add": QCoreApplication.translate("AuditLog", "tag oprettet"),
+        "tag.rename": QCoreApplication.translate("AuditLog", "tag omdøbt"),
+        "tag.restore": QCoreApplication.translate("AuditLog", "tag i brug igen"),
+        "tag.retire": QCoreApplication.translate("AuditLog", "tag sat ud af brug"),
         "team.open": QCoreApplication.translate("AuditLog", "teamoverblik åbnet"),
         "unlock": QCoreApplication.translate("AuditLog", "logget ind"),
     }
@@ -123,6 +131,7 @@ def object_type_labels() -> dict[str, str]:
         "plan": QCoreApplication.translate("AuditLog", "handleplan"),
         "setting": QCoreApplication.translate("AuditLog", "indstilling"),
         "staff": QCoreApplication.translate("AuditLog", "medarbejder"),
+        "theme": QCoreApplication.translate("AuditLog", "tag"),
     }
 
 

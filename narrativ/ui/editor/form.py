@@ -141,8 +141,12 @@ class NarrativeEditor(QWidget):
         self.theme_boxes: dict[str, QCheckBox] = {}
         themes_box = QGroupBox(self.tr("Læreplanstemaer"))
         themes_layout = QGridLayout(themes_box)
-        for i, tag in enumerate(tags.themes(self.ws)):
+        theme_tags = tags.themes(self.ws)
+        # The house's tags set out of use (listed last) show only on narratives that have them.
+        self.retired_themes = {tag.code for tag in theme_tags if tag.retired}
+        for i, tag in enumerate(theme_tags):
             box = QCheckBox(tag.label)
+            box.setVisible(not tag.retired)
             self.theme_boxes[tag.code] = box
             themes_layout.addWidget(box, i // 2, i % 2)
         story_type_row = QFormLayout()
@@ -326,6 +330,8 @@ class NarrativeEditor(QWidget):
             self.story_type.setCurrentIndex(0)
             for box in (*self.relation_boxes.values(), *self.theme_boxes.values()):
                 box.setChecked(False)
+            for code, box in self.theme_boxes.items():
+                box.setVisible(code not in self.retired_themes)
             for _l, _p, edit in self._texts():
                 edit.setPlainText("")
         finally:
@@ -363,6 +369,7 @@ class NarrativeEditor(QWidget):
                 box.setChecked(code in view.relations)
             for code, box in self.theme_boxes.items():
                 box.setChecked(code in view.themes)
+                box.setVisible(code not in self.retired_themes or code in view.themes)
             self.story[2].setPlainText(view.story)
             self.reflection[2].setPlainText(view.reflection)
             self.next_steps[2].setPlainText(view.next_steps)
