@@ -8,7 +8,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from narrativ import __version__
-from narrativ.commands import backup, data, database, gdpr, handout, lint, relations, staff
+from narrativ.commands import (
+    backup,
+    data,
+    database,
+    gdpr,
+    handout,
+    lint,
+    relations,
+    server,
+    staff,
+)
 from narrativ.errors import UserError
 from narrativ.paths import default_database_path
 
@@ -32,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="databasen, programmet åbner (standard: Narrativs datamappe)",
     )
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
-    for module in (database, data, staff, handout, backup, gdpr, relations, lint):
+    for module in (database, data, staff, handout, backup, gdpr, relations, lint, server):
         module.register(commands)
     return parser
 

@@ -25,6 +25,13 @@ def add_database_argument(parser: argparse.ArgumentParser) -> None:
 
 def add_credentials(parser: argparse.ArgumentParser) -> None:
     add_database_argument(parser)
+    parser.add_argument(
+        "--server",
+        default=None,
+        help="institutionsserveren i stedet for en databasefil: "
+        "postgresql+psycopg://server/database (evt. ?sslmode=verify-full); --user er så "
+        "dit login på serveren",
+    )
     parser.add_argument("--user", required=True, help="dit navn eller dine initialer")
 
 
@@ -47,6 +54,12 @@ def password() -> str:
 
 
 def unlock_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from narrativ.services.workspace import unlock
+    from narrativ.services.workspace import unlock, unlock_server
 
+    server = getattr(args, "server", None)
+    if server:
+        if args.db is not None:
+            raise InvalidInput("Angiv enten --db eller --server, ikke begge.")
+        # The password is asked for (or read from the environment) and never stored.
+        return unlock_server(server, args.user, password())
     return unlock(database_path(args), args.user, password())

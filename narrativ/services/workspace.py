@@ -52,8 +52,18 @@ class Workspace:
 
     def __init__(self, store: Store | ServerStore, vault: Vault | None, user: CurrentUser) -> None:
         self.store = store
-        self.vault = vault
+        self._vault = vault
         self.user = user
+
+    @property
+    def vault(self) -> Vault:
+        """The key slots of the file; on the server logins and passwords are the server's."""
+        if self._vault is None:
+            raise NotPermitted(
+                "På institutionsserveren styres logins og adgangskoder af serveren. "
+                "Bed administratoren bruge: narrativ server add-staff"
+            )
+        return self._vault
 
     @property
     def on_server(self) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import URL, Engine, create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from narrativ.errors import NotPermitted
 from narrativ.store import migrate
 from narrativ.store.server_errors import ServerNotReady, translate_server_errors
 from narrativ.store.server_url import display, local_folder
@@ -80,6 +81,19 @@ class ServerStore:
         if revision != migrate.HEAD_REVISION:
             return [f"skemaversion {revision}, forventet {migrate.HEAD_REVISION}"]
         return []
+
+    def copy_to(self, target: Path) -> Path:
+        raise NotPermitted(
+            "Databasen ligger på institutionsserveren; sikkerhedskopier tages dér af "
+            "kommunens it-afdeling (fx med pg_dump)."
+        )
+
+    def rekey(self, new_key: bytes) -> None:
+        raise NotPermitted("Databasen på serveren har ingen nøglefil at skifte.")
+
+    @property
+    def database_key(self) -> bytes:
+        raise NotPermitted("Databasen på serveren har ingen nøglefil.")
 
     def close(self) -> None:
         self._closed = True

@@ -17,7 +17,7 @@ from tests.server.fixtures import ServerInstitution
 def test_staff_login_opens_their_own_workspace(server_institution: ServerInstitution) -> None:
     ws = server_institution.unlock(EDUCATOR_SPURVE)
     try:
-        assert ws.on_server and ws.vault is None
+        assert ws.on_server
         assert (ws.user.name, ws.user.role) == (EDUCATOR_SPURVE, "educator")
         assert len(ws.user.group_ids) == 1
     finally:
