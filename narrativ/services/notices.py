@@ -12,11 +12,21 @@ from narrativ.store.models import Comment, Narrative, NarrativeSeen, utcnow
 
 
 def mark_seen(session: Session, staff_id: int, narrative_id: int) -> None:
-    seen = session.get(NarrativeSeen, (narrative_id, staff_id))
-    if seen is None:
-        session.add(NarrativeSeen(narrative_id=narrative_id, staff_id=staff_id, seen_at=utcnow()))
+    # One upsert: on the server two PCs of the same person can open the same narrative at
+    # the same moment, and a read-then-insert would let the second fail on the key.
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
     else:
-        seen.seen_at = utcnow()
+        from sqlalchemy.dialects.sqlite import insert
+    statement = insert(NarrativeSeen).values(
+        narrative_id=narrative_id, staff_id=staff_id, seen_at=utcnow()
+    )
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["narrative_id", "staff_id"],
+            set_={"seen_at": statement.excluded.seen_at},
+        )
+    )
 
 
 def with_news(session: Session, staff_id: int, narrative_ids: Iterable[int]) -> set[int]:

@@ -20,6 +20,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.server.tls import TlsFiles, server_files
+
 HOW_TO_RUN = (
     "PostgreSQL's server programs (initdb, pg_ctl) are not installed, so the tests against "
     "a PostgreSQL server are skipped. Install them (Debian/Ubuntu: apt-get install "
@@ -61,6 +63,7 @@ class Cluster:
     port: int
     admin_password: str
     run_as: str | None
+    tls: TlsFiles | None = None
 
     @property
     def data(self) -> Path:
@@ -97,9 +100,15 @@ class Cluster:
             "-E", "UTF8", "--locale=C.UTF-8", "--no-sync",
         )  # fmt: skip
         password_file.unlink()
+        # TLS on, with a certificate from a throwaway CA: clients that ask for
+        # sslmode=verify-full and trust that CA get a verified, encrypted connection.
+        self.tls = server_files(self.folder)
+        for path in (self.tls.certificate, self.tls.key):
+            self._own(path)
         options = (
             f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} "
-            "-c fsync=off -c full_page_writes=off -c max_connections=60"
+            "-c fsync=off -c full_page_writes=off -c max_connections=60 "
+            f"-c ssl=on -c ssl_cert_file={self.tls.certificate} -c ssl_key_file={self.tls.key}"
         )
         self._run(
             self.bindir / "pg_ctl", "-D", self.data, "-l", self.folder / "log", "-w",

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import socket
+from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from narrativ.errors import InvalidInput, WrongPassword
 from narrativ.services.audit_log import audit_rows
@@ -12,6 +14,7 @@ from narrativ.services.workspace import unlock_server
 from narrativ.store.server_errors import ServerTlsFailed, ServerUnreachable
 from tests.helpers.documents import EDUCATOR_SPURVE, LEADER
 from tests.server.fixtures import ServerInstitution
+from tests.server.tls import certificate_authority
 
 
 def test_staff_login_opens_their_own_workspace(server_institution: ServerInstitution) -> None:
@@ -69,3 +72,37 @@ def test_tls_is_passed_through_and_a_refused_tls_changes_nothing(
 def test_bad_addresses_are_refused_before_connecting(address: str) -> None:
     with pytest.raises(InvalidInput):
         unlock_server(address, "rikke", "spurve-kode-1234")
+
+
+def test_verified_tls_with_the_institutions_certificate(
+    server_institution: ServerInstitution,
+) -> None:
+    tls = server_institution.cluster.tls
+    assert tls is not None
+    address = f"{server_institution.address}?sslmode=verify-full&sslrootcert={tls.ca}"
+    ws = unlock_server(address, "rikke", "spurve-kode-1234")
+    try:
+        with ws.reading() as session:
+            encrypted = session.scalar(
+                text("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+            )
+        assert encrypted is True
+    finally:
+        ws.lock()
+
+
+def test_tls_with_a_foreign_certificate_or_another_host_name_is_refused(
+    server_institution: ServerInstitution, tmp_path: Path
+) -> None:
+    tls = server_institution.cluster.tls
+    assert tls is not None
+    _key, _cert, foreign = certificate_authority(tmp_path, "someone-else")
+    address = f"{server_institution.address}?sslmode=verify-full&sslrootcert={foreign}"
+    with pytest.raises(ServerTlsFailed):
+        unlock_server(address, "rikke", "spurve-kode-1234")
+    # The certificate names 127.0.0.1; the same server reached as "localhost" is refused.
+    by_name = server_institution.address.replace("127.0.0.1", "localhost")
+    with pytest.raises(ServerTlsFailed):
+        unlock_server(
+            f"{by_name}?sslmode=verify-full&sslrootcert={tls.ca}", "rikke", "spurve-kode-1234"
+        )
