@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,7 +21,6 @@ from narrativ.errors import UserError
 from narrativ.services import narratives, plans
 from narrativ.services.auto_backup import backup_folder
 from narrativ.services.workspace import Workspace
-from narrativ.ui.admin.page import DataProtectionPage
 from narrativ.ui.child_page import ChildPage
 from narrativ.ui.editor.form import NarrativeEditor
 from narrativ.ui.guide.start_page import StartPage, save_cards
@@ -30,9 +30,12 @@ from narrativ.ui.mine_page import MinePage
 from narrativ.ui.plans.dialog import PlansDialog
 from narrativ.ui.quick_note import QuickNoteDialog
 from narrativ.ui.relations import RelationPage
-from narrativ.ui.seen.page import SeenPage
 from narrativ.ui.settings_dialog import SettingsDialog
 from narrativ.ui.team.view import TeamView
+
+if TYPE_CHECKING:
+    from narrativ.ui.admin.page import DataProtectionPage
+    from narrativ.ui.seen.page import SeenPage
 
 
 class Desk(QWidget):
@@ -95,24 +98,26 @@ class Desk(QWidget):
         self.relations.open_narrative.connect(self.open_narrative)
         for page in (self.start_page, self.editor, self.mine, self.children_page, self.relations):
             self.stack.addWidget(page)
-        # Educators never get the leaders' pages: not hidden, simply not built.
+        # Educators never get the leaders' pages: not hidden, simply not built. Of the
+        # leaders' pages, "Hvem ser vi?" and the data protection page are built the first
+        # time they are wanted (shown, or asked for as .seen / .data_protection): until
+        # then an empty stand-in keeps their place in the stack. Building them (and the
+        # audit log the data protection page reads at once) would otherwise come before
+        # whatever page the leader opens first.
         self.team: TeamView | None = None
-        self.seen: SeenPage | None = None
-        self.data_protection: DataProtectionPage | None = None
+        self._seen: SeenPage | None = None
+        self._data_protection: DataProtectionPage | None = None
+        self._stand_ins: dict[str, QWidget] = {}
         if ws.user.is_leader:
             self.team = TeamView(ws)
             self.stack.addWidget(self.team)
             self.nav.addItem(self.tr("Teamoverblik"))
-            self.seen = SeenPage(ws)
-            self.stack.addWidget(self.seen)
+            for name in ("seen", "data_protection"):
+                self._stand_ins[name] = QWidget()
+                self.stack.addWidget(self._stand_ins[name])
             self.nav.addItem(self.tr("Hvem ser vi?"))
-            self.data_protection = DataProtectionPage(ws)
-            self.stack.addWidget(self.data_protection)
             self.nav.addItem(self.tr("Databeskyttelse"))
             self.pages = (*self.PAGES, "team", "seen", "data_protection")
-            self.seen.open_narrative.connect(self.open_narrative)
-            self.seen.write_about.connect(self.write_about)
-            self.settings_changed.connect(self.seen.apply_settings)
             # The backup folder and the retention periods are settings: show them anew.
             self.settings_changed.connect(self._refresh_data_protection)
         body = QHBoxLayout()
@@ -167,6 +172,35 @@ class Desk(QWidget):
         self.nav.setCurrentRow(0)
         self._refresh_start_page()
 
+    # -- the leaders' pages built when first wanted ------------------------------------------
+
+    def _put_in_place(self, name: str, page: QWidget) -> None:
+        stand_in = self._stand_ins.pop(name)
+        self.stack.insertWidget(self.stack.indexOf(stand_in), page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+
+    @property
+    def seen(self) -> SeenPage | None:
+        if self._seen is None and "seen" in self._stand_ins:
+            from narrativ.ui.seen.page import SeenPage
+
+            self._seen = SeenPage(self.ws)
+            self._seen.open_narrative.connect(self.open_narrative)
+            self._seen.write_about.connect(self.write_about)
+            self.settings_changed.connect(self._seen.apply_settings)
+            self._put_in_place("seen", self._seen)
+        return self._seen
+
+    @property
+    def data_protection(self) -> DataProtectionPage | None:
+        if self._data_protection is None and "data_protection" in self._stand_ins:
+            from narrativ.ui.admin.page import DataProtectionPage
+
+            self._data_protection = DataProtectionPage(self.ws)
+            self._put_in_place("data_protection", self._data_protection)
+        return self._data_protection
+
     def _default_group(self) -> str | None:
         return self.editor.group.itemData(0) if self.editor.group.count() else None
 
@@ -178,6 +212,10 @@ class Desk(QWidget):
             return
         if self.stack.currentWidget() is self.editor and self.pages[row] != "editor":
             self.editor.save_now()
+        if self.pages[row] == "seen":
+            _ = self.seen  # built now, in its place
+        elif self.pages[row] == "data_protection":
+            _ = self.data_protection
         self.stack.setCurrentIndex(row)
         if self.pages[row] == "start":
             self._refresh_start_page()
@@ -194,8 +232,9 @@ class Desk(QWidget):
             self.data_protection.activate()
 
     def _refresh_data_protection(self) -> None:
-        if self.data_protection is not None and self.stack.currentWidget() is self.data_protection:
-            self.data_protection.activate()
+        page = self._data_protection
+        if page is not None and self.stack.currentWidget() is page:
+            page.activate()
 
     def new_narrative(self) -> None:
         self.editor.save_now()

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -19,7 +20,7 @@ from PySide6.QtCore import (
 
 from narrativ.services.team import TeamRow
 from narrativ.ui.narrative_table import status_label
-from narrativ.ui.row_table import RowTableModel
+from narrativ.ui.row_table import ALIGNMENT_ROLE, DISPLAY_ROLE, TOOLTIP_ROLE, RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[int, int], list[TeamRow]]
@@ -34,6 +35,11 @@ class Role(IntEnum):
     KEY = Qt.ItemDataRole.UserRole + 1
     SORT = Qt.ItemDataRole.UserRole + 2
     ROW = Qt.ItemDataRole.UserRole + 3
+
+
+_KEY, _SORT, _ROW = int(Role.KEY), int(Role.SORT), int(Role.ROW)
+_COMMENTS = COLUMNS.index("comments")
+_CENTRED = int(Qt.AlignmentFlag.AlignCenter)
 
 
 def column_title(column: str) -> str:
@@ -95,6 +101,12 @@ class TeamTableModel(RowTableModel):
         self._run = run
         self._batch_size = batch_size
         self._fetch: Fetch | None = None
+        # Per row, worked out the first time a view asks and kept: the text of each column
+        # and the value each column sorts by. A paint asks for seven roles of every visible
+        # cell, and the sort proxy for the sort value of every row, again and again; the
+        # first paint of a batch only needs the rows on the screen.
+        self._texts: list[tuple[str, ...] | None] = []
+        self._sorts: list[tuple[object, ...] | None] = []
         self._exhausted = True
         self._loading = False
         self._generation = 0
@@ -107,6 +119,8 @@ class TeamTableModel(RowTableModel):
         self._generation += 1
         self._fetch = fetch
         self._rows = []
+        self._texts = []
+        self._sorts = []
         self._exhausted = fetch is None
         self._loading = False
         self.endResetModel()
@@ -154,6 +168,8 @@ class TeamTableModel(RowTableModel):
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
+            self._texts.extend([None] * len(rows))
+            self._sorts.extend([None] * len(rows))
             self.endInsertRows()
         self.batch_loaded.emit(len(self._rows))
 
@@ -175,6 +191,7 @@ class TeamTableModel(RowTableModel):
         if position < 0:
             return
         self._rows[position] = replace(self._rows[position], status=status, comments=comments)
+        self._texts[position] = self._sorts[position] = None
         self.dataChanged.emit(self.index(position, 0), self.index(position, len(COLUMNS) - 1), [])
 
     def keys(self) -> list[str]:
@@ -182,41 +199,128 @@ class TeamTableModel(RowTableModel):
 
     # -- QAbstractTableModel -----------------------------------------------------------------
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        cell = self.cell(index)
-        if cell is None:
-            return None
-        row, column = cell
-        if role == Role.KEY:
-            return row.key
-        if role == Role.ROW:
-            return row
-        if role == Role.SORT:
-            return self._sort_key(row, index.row(), column)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return display_text(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "comments":
-            return int(Qt.AlignmentFlag.AlignCenter)
+    def _texts_of(self, position: int) -> tuple[str, ...]:
+        texts = self._texts[position]
+        if texts is None:
+            texts = self._texts[position] = _texts(self._rows[position])
+        return texts
+
+    def _sorts_of(self, position: int) -> tuple[object, ...]:
+        values = self._sorts[position]
+        if values is None:
+            values = _sort_values(self._rows[position], position, self._texts_of(position))
+            self._sorts[position] = values
+        return values
+
+    def value(self, position: int, column: int, role: int) -> object:
+        """What ``data`` answers, for a row and column known to exist."""
+        if role in (DISPLAY_ROLE, TOOLTIP_ROLE):
+            return self._texts_of(position)[column]
+        if role == _SORT:
+            return self._sorts_of(position)[column]
+        if role == _KEY:
+            return self._rows[position].key
+        if role == _ROW:
+            return self._rows[position]
+        if role == ALIGNMENT_ROLE and column == _COMMENTS:
+            return _CENTRED
         return None
 
-    @staticmethod
-    def _sort_key(row: TeamRow, position: int, column: str) -> object:
-        # Plain numbers and strings: Qt compares them itself, with no Python call per
-        # comparison (a Python lessThan cost tens of milliseconds per batch).
-        if column == "date":
-            # Within a day, keep the service's order (newest saved first) when sorting down.
-            return row.occurred_on.toordinal() * POSITIONS - position
-        if column == "comments":
-            return row.comments * POSITIONS - position
-        return display_text(row, column).casefold()
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> object:
+        position = index.row()
+        if not 0 <= position < len(self._rows) or not index.isValid():
+            return None
+        return self.value(position, index.column(), role)
+
+    def fill(self, position: int, column: int, span: QModelRoleDataSpan) -> None:
+        """Every role a view asks for at once: one call per cell instead of one per role."""
+        texts = self._texts_of(position)
+        for wanted in span:
+            role = wanted.role()
+            if role in (DISPLAY_ROLE, TOOLTIP_ROLE):
+                wanted.setData(texts[column])
+            elif role == ALIGNMENT_ROLE and column == _COMMENTS:
+                wanted.setData(_CENTRED)
+            elif role in (_SORT, _KEY, _ROW):
+                wanted.setData(self.value(position, column, role))
+            else:
+                wanted.clearData()
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:
+        position = index.row()
+        if 0 <= position < len(self._rows) and index.isValid():
+            self.fill(position, index.column(), roleDataSpan)
+        else:
+            for wanted in roleDataSpan:
+                wanted.clearData()
 
 
 POSITIONS = 10_000_000  # more rows than a table ever holds: keeps the day first
 
 
+def _texts(row: TeamRow) -> tuple[str, ...]:
+    return tuple(display_text(row, column) for column in COLUMNS)
+
+
+def _sort_values(row: TeamRow, position: int, texts: tuple[str, ...]) -> tuple[object, ...]:
+    """What each column sorts by: plain numbers and strings, which Qt compares itself with
+    no Python call per comparison (a Python lessThan cost tens of milliseconds a batch)."""
+    values: list[object] = []
+    for column, text in zip(COLUMNS, texts, strict=True):
+        if column == "date":
+            # Within a day, keep the service's order (newest saved first) when sorting down.
+            values.append(row.occurred_on.toordinal() * POSITIONS - position)
+        elif column == "comments":
+            values.append(row.comments * POSITIONS - position)
+        else:
+            values.append(text.casefold())
+    return tuple(values)
+
+
 class TeamSortProxy(QSortFilterProxyModel):
+    """The table's order. No lessThan override: the sort role holds values Qt orders
+    natively.
+
+    The service hands rows out newest first, which is the table's first order (date,
+    descending). In that order the proxy keeps the model's own order (Qt's sort column
+    -1) rather than sorting by date: a new batch is then appended below the rows there
+    are, where sorting would compare every new row with the others, asking the model for
+    two sort values each time. The header shows the date column sorted all the same.
+    """
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(Role.SORT)
+        self._order: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
-    # No lessThan override: the sort role holds values Qt orders natively.
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._order = (column, order)
+        if self.in_service_order():
+            super().sort(-1, Qt.SortOrder.AscendingOrder)  # -1 and descending: reversed
+        else:
+            super().sort(column, order)
+
+    def in_service_order(self) -> bool:
+        """Sorted by date, newest first: the order the rows come in."""
+        return self._order == (COLUMNS.index("date"), Qt.SortOrder.DescendingOrder)
+
+    def order(self) -> tuple[int, Qt.SortOrder]:
+        """The column and direction asked for (``sortColumn`` is -1 in the service order)."""
+        return self._order
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:
+        # One call into Python per painted cell (Qt's own asks the model role by role).
+        model = self.sourceModel()
+        if not isinstance(model, TeamTableModel) or not index.isValid():
+            super().multiData(index, roleDataSpan)
+            return
+        if self.sortColumn() < 0:
+            # The model's own order and nothing filtered out: the same row in both.
+            row, column = index.row(), index.column()
+        else:
+            source = self.mapToSource(index)
+            row, column = source.row(), source.column()
+        if 0 <= row < model.rowCount():
+            model.fill(row, column, roleDataSpan)
+        else:
+            super().multiData(index, roleDataSpan)

@@ -216,15 +216,20 @@ class TeamView(QWidget):
 
     def activate(self) -> None:
         """Each time the page is shown. The first time opens the view (checked and logged)."""
-        if not self.opened:
+        first = not self.opened
+        if first:
             team.open_team_view(self.ws)
             self.opened = True
-            self.filters.load_choices(filter_choices(self.ws))
-            self.filters.search.setFocus()
         # Colleagues may have written since: list again, and read again the narrative
         # that was open rather than showing the copy from before.
         self._shown = None
         self.search(self.filters.current_filter(), keep_key=self.shown_key)
+        if first:
+            # The filters' lists are read here while the first batch is on its way: its
+            # query runs in the worker meanwhile. The filter searched for is the same
+            # before and after (every list starts at "all").
+            self.filters.load_choices(filter_choices(self.ws))
+            self.filters.search.setFocus()
 
     def search(self, flt: TeamFilter, keep_key: str | None = None) -> None:
         self._search_number += 1

@@ -1,0 +1,130 @@
+"""The team table's model and sort proxy: the same answers however a view asks, and the
+order the leader chose kept as batches arrive."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, Qt
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+
+from narrativ.services.team import TeamRow
+from narrativ.ui.team.model import COLUMNS, Role, TeamSortProxy, TeamTableModel
+
+ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Role.KEY,
+    Role.SORT,
+    Role.ROW,
+)
+AUTHORS = ("Rikke Sørensen", "Anders Holm", "Mette Kjær", "Bo Ravn")
+
+
+def rows(first: int, count: int) -> list[TeamRow]:
+    """Newest first, as the service hands them out: two narratives a day."""
+    newest = date(2026, 10, 30)
+    return [
+        TeamRow(
+            key=f"n-{n}",
+            occurred_on=newest - timedelta(days=n // 2),
+            group="Spurvene" if n % 3 else "Egernene",
+            focus=("Åse B.",) if n % 2 else ("Emil J.", "Bo K."),
+            author=AUTHORS[n % len(AUTHORS)],
+            themes=("social udvikling", "krop, sanser og bevægelse")[: 1 + n % 2],
+            relations=("barn-barn",) if n % 2 else ("barn-voksen", "barn-gruppe"),
+            status=("draft", "shared", "reviewed")[n % 3],
+            comments=n % 4,
+        )
+        for n in range(first, first + count)
+    ]
+
+
+def service(offset: int, limit: int) -> list[TeamRow]:
+    return rows(offset, max(0, min(limit, 450 - offset)))
+
+
+def table(qtbot: QtBot) -> tuple[TeamTableModel, TeamSortProxy, QTableView]:
+    model = TeamTableModel(service)
+    proxy = TeamSortProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    return model, proxy, view
+
+
+def shown(proxy: TeamSortProxy, column: str) -> list[object]:
+    at = COLUMNS.index(column)
+    return [proxy.index(r, at).data(Role.SORT) for r in range(proxy.rowCount())]
+
+
+def test_every_role_reads_the_same_one_by_one_or_all_at_once(qtbot: QtBot) -> None:
+    model, proxy, _view = table(qtbot)
+    model.fetchMore(QModelIndex())
+    for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+        proxy.sort(COLUMNS.index("author"), order)
+        for row in (0, 7, 199):
+            for column in range(len(COLUMNS)):
+                index = proxy.index(row, column)
+                for role in ROLES:
+                    wanted = QModelRoleData(int(role))
+                    proxy.multiData(index, QModelRoleDataSpan(wanted))
+                    assert wanted.data() == index.data(role), (row, column, role)
+                    source = proxy.mapToSource(index)
+                    direct = QModelRoleData(int(role))
+                    model.multiData(source, QModelRoleDataSpan(direct))
+                    assert direct.data() == model.data(source, role)
+
+
+def test_newest_first_keeps_the_order_rows_come_in(qtbot: QtBot) -> None:
+    model, proxy, view = table(qtbot)
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert proxy.rowCount() == 400
+    assert proxy.in_service_order() and proxy.sortColumn() == -1
+    # The header says what the leader sees: the date column, newest first.
+    header = view.horizontalHeader()
+    assert header.sortIndicatorSection() == 0
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    keys = [proxy.index(r, 0).data(Role.KEY) for r in range(proxy.rowCount())]
+    assert keys == [f"n-{n}" for n in range(400)]
+    dates = shown(proxy, "date")
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_another_order_holds_as_batches_arrive_and_back_again(qtbot: QtBot) -> None:
+    model, proxy, view = table(qtbot)
+    model.fetchMore(QModelIndex())
+    view.sortByColumn(COLUMNS.index("author"), Qt.SortOrder.AscendingOrder)
+    assert not proxy.in_service_order()
+    assert proxy.order() == (COLUMNS.index("author"), Qt.SortOrder.AscendingOrder)
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert proxy.rowCount() == 450
+    authors = shown(proxy, "author")
+    assert authors == sorted(authors)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    dates = shown(proxy, "date")
+    assert dates == sorted(dates)
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    keys = [proxy.index(r, 0).data(Role.KEY) for r in range(proxy.rowCount())]
+    assert keys == [f"n-{n}" for n in range(450)]
+
+
+def test_a_changed_row_reads_anew(qtbot: QtBot) -> None:
+    model, proxy, _view = table(qtbot)
+    model.fetchMore(QModelIndex())
+    status = proxy.index(0, COLUMNS.index("status"))
+    before = status.data()
+    model.update_row("n-0", "reviewed", 3)
+    assert status.data() != before
+    assert proxy.index(0, COLUMNS.index("comments")).data() == "3"
+    assert proxy.index(0, 0).data(Role.ROW).status == "reviewed"
