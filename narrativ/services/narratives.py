@@ -42,19 +42,24 @@ class EditConflict(InvalidInput):
 REVISION_COALESCE = timedelta(minutes=15)
 
 
-def _record_revision(session: Session, ws: Workspace, narrative: Narrative) -> None:
+def _record_revision(
+    session: Session, ws: Workspace, narrative: Narrative, refine: bool = True
+) -> None:
     """Keep one revision per editing session: autosaves by the same person within a quarter
-    of an hour refine the last revision instead of adding one every few seconds."""
+    of an hour refine the last revision instead of adding one every few seconds.
+
+    With ``refine`` False the save always starts a revision of its own."""
     session.flush()
     last = session.scalar(
         select(NarrativeRevision)
         .where(NarrativeRevision.narrative_id == narrative.id)
-        .order_by(NarrativeRevision.version.desc())
+        .order_by(NarrativeRevision.version.desc(), NarrativeRevision.id.desc())
         .limit(1)
     )
     now = utcnow()
     if (
-        last is not None
+        refine
+        and last is not None
         and last.editor_id == ws.user.staff_id
         and last.snapshot.get("status") == narrative.status
         and now - last.edited_at < REVISION_COALESCE
@@ -88,12 +93,18 @@ def update_narrative(
     data: NarrativeInput,
     expected_version: int | None = None,
     today: date | None = None,
+    *,
+    over_conflict: bool = False,
 ) -> int:
     """Save the author's changes; returns the new version.
 
     ``expected_version`` is the version the editor started from: if someone saved in
     between, :class:`EditConflict` is raised and nothing changes. Changes to a shared
     narrative are kept as revisions; a draft's autosaves are not history.
+
+    ``over_conflict``: the person saw a conflicting save and chose to save over it. Their
+    save then starts a revision of its own, so the text it replaces (perhaps their own,
+    from another PC a minute ago) stays in the history.
     """
     data = data.cleaned(today or date.today())
     with ws.session() as session:
@@ -111,7 +122,7 @@ def update_narrative(
         if narrative.status != "draft":
             # The row changed past the ORM; read it afresh for the revision's snapshot.
             session.expire(narrative)
-            _record_revision(session, ws, narrative)
+            _record_revision(session, ws, narrative, refine=not over_conflict)
             audit.record(session, ws.user, "narrative.update", "narrative", key)
         return current + 1
 

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 from narrativ.errors import UserError
 from narrativ.services import narratives, organisation, settings, tags
 from narrativ.services.narrative_input import STORY_TYPES, NarrativeInput
+from narrativ.services.narratives import EditConflict
 from narrativ.services.views import NarrativeView
 from narrativ.services.wording import house_lexicon
 from narrativ.services.workspace import Workspace
 from narrativ.store.models import PARTS_OF_DAY
 from narrativ.ui.editor.autosave import AutosaveTimer
 from narrativ.ui.editor.chips import ChildChips
+from narrativ.ui.editor.conflict import ConflictChoice, ConflictDialog
 from narrativ.ui.editor.highlighter import HintHighlighter, HintToolTips
 from narrativ.ui.editor.hint_panel import HintPanel
 from narrativ.ui.history_dialog import HistoryDialog
@@ -52,6 +54,7 @@ class NarrativeEditor(QWidget):
         self.status = "draft"
         self.dirty = False
         self.last_error: str | None = None
+        self.conflict_dialog: ConflictDialog | None = None  # open while a conflict is shown
         self._loading = False
         self.lexicon = house_lexicon(ws.path).lexicon
         self.autosave = AutosaveTimer(self)
@@ -421,10 +424,15 @@ class NarrativeEditor(QWidget):
                 self.version = narratives.update_narrative(
                     self.ws, self.key, data, expected_version=self.version
                 )
+        except EditConflict:
+            return self._resolve_conflict(data)
         except UserError as error:
             self.last_error = error.message
             self.state.setText(self.tr("Ikke gemt: %1").replace("%1", error.message))
             return False
+        return self._saved()
+
+    def _saved(self) -> bool:
         self.dirty = False
         self.last_error = None
         self.state.setText(
@@ -432,6 +440,51 @@ class NarrativeEditor(QWidget):
         )
         self.saved.emit(self.key)
         return True
+
+    def _resolve_conflict(self, mine: NarrativeInput) -> bool:
+        """Someone saved in between: say so, keep the text, and show both texts side by side.
+
+        The dialog is window-modal but not blocking (``open``): the save reports "not
+        saved" at once, and the person's choice is carried out when they make it.
+        """
+        assert self.key is not None
+        self.autosave.cancel()
+        self.last_error = self.tr("Ikke gemt: en nyere udgave er gemt et andet sted.")
+        self.state.setText(self.last_error)
+        if self.conflict_dialog is not None:
+            return False  # already asking
+        try:
+            saved = narratives.get_narrative(self.ws, self.key)
+        except UserError as error:
+            show_error(self, error)
+            return False
+        dialog = ConflictDialog(mine, saved, self)
+        self.conflict_dialog = dialog
+        dialog.finished.connect(lambda _result: self._conflict_chosen(dialog, mine, saved))
+        dialog.open()
+        return False
+
+    def _conflict_chosen(
+        self, dialog: ConflictDialog, mine: NarrativeInput, saved: NarrativeView
+    ) -> None:
+        self.conflict_dialog = None
+        dialog.deleteLater()
+        try:
+            if dialog.choice is ConflictChoice.KEEP_BOTH:
+                self.key = narratives.create_narrative(self.ws, mine)
+                self.version = narratives.get_narrative(self.ws, self.key).version
+                self.status = "draft"
+                self._update_buttons()
+                self._saved()
+            elif dialog.choice is ConflictChoice.OVERWRITE:
+                self.version = narratives.update_narrative(
+                    self.ws, self.key, mine, expected_version=saved.version, over_conflict=True
+                )
+                self._saved()
+        except EditConflict:
+            self._resolve_conflict(mine)  # it happened again: show the newest
+        except UserError as error:
+            show_error(self, error)
 
     def share(self) -> None:
         if not self.save_now() or self.key is None:

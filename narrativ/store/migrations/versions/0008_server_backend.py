@@ -8,6 +8,7 @@ guarantees the file gets from its FTS5 table and triggers, plus the visibility r
   (Snowball stemming, Danish stop words) and a GIN index;
 - the audit log refuses UPDATE, DELETE and TRUNCATE (a trigger, on top of the privileges
   ``narrativ server setup`` withholds); only ``narrativ_trim_audit`` removes old entries;
+- every change to narratives or comments sends an empty NOTIFY ``narrativ_changes``;
 - ``staff_login`` ties a staff member's own PostgreSQL login role to their staff row;
 - row-level security on every table with institution data: a login role sees its own
   institution only; of the narratives, educators see the shared ones of their groups and
@@ -50,6 +51,22 @@ CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
     FOR EACH ROW EXECUTE FUNCTION narrativ_audit_append_only();
 CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event
     FOR EACH STATEMENT EXECUTE FUNCTION narrativ_audit_append_only();
+"""
+
+# Colleagues' saves appear without a restart: every change to narratives or comments wakes
+# the listening PCs. The payload is empty on purpose (NOTIFY is seen by every listener in
+# the database, whatever its institution); each PC then asks, within its own row policies,
+# whether anything it can see changed.
+NOTIFY = """
+CREATE FUNCTION narrativ_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('narrativ_changes', '');
+    RETURN NULL;
+END $$;
+CREATE TRIGGER narrative_changed AFTER INSERT OR UPDATE OR DELETE ON narrative
+    FOR EACH STATEMENT EXECUTE FUNCTION narrativ_notify_change();
+CREATE TRIGGER comment_changed AFTER INSERT OR UPDATE OR DELETE ON comment
+    FOR EACH STATEMENT EXECUTE FUNCTION narrativ_notify_change();
 """
 
 # Who is asking: the login role of the connection (session_user, because inside these
@@ -187,7 +204,7 @@ def _policies() -> list[str]:
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
-    for block in (SEARCH, AUDIT, IDENTITY):
+    for block in (SEARCH, AUDIT, NOTIFY, IDENTITY):
         op.execute(block)
     for statement in _policies():
         op.execute(statement)
@@ -210,5 +227,6 @@ def downgrade() -> None:
     ):
         op.execute(f"DROP FUNCTION {function} CASCADE")
     op.execute("DROP FUNCTION narrativ_audit_append_only() CASCADE")
+    op.execute("DROP FUNCTION narrativ_notify_change() CASCADE")
     op.execute("DROP INDEX ix_narrative_search")
     op.execute("ALTER TABLE narrative DROP COLUMN search_vector")
