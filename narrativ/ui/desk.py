@@ -90,31 +90,24 @@ class Desk(QWidget):
             ws.user.name, ws.user.is_leader, self._backup_folder(), date.today()
         )
         self._guide_dialog: WritingGuideDialog | None = None
-        self.editor = NarrativeEditor(ws)
-        self.mine = MinePage(ws)
-        self.children_page = ChildPage(ws)
         self.stack = QStackedWidget()
-        self.relations = RelationPage(ws)
-        self.relations.open_narrative.connect(self.open_narrative)
-        for page in (self.start_page, self.editor, self.mine, self.children_page, self.relations):
-            self.stack.addWidget(page)
-        # Educators never get the leaders' pages: not hidden, simply not built. Of the
-        # leaders' pages, "Hvem ser vi?" and the data protection page are built the first
-        # time they are wanted (shown, or asked for as .seen / .data_protection): until
-        # then an empty stand-in keeps their place in the stack. Building them (and the
-        # audit log the data protection page reads at once) would otherwise come before
-        # whatever page the leader opens first.
-        self.team: TeamView | None = None
-        self._seen: SeenPage | None = None
-        self._data_protection: DataProtectionPage | None = None
+        self.stack.addWidget(self.start_page)
+        # Every other page is built the first time it is wanted (shown, or asked for by
+        # its name, as desk.editor): until then an empty stand-in keeps its place in the
+        # stack. Building them all (and what some read at once: the children, the lists of
+        # the editor, the audit log) would otherwise come before whatever page the user
+        # opens first. Educators never get the leaders' pages: not hidden, never built.
+        self._built: dict[str, QWidget] = {}
         self._stand_ins: dict[str, QWidget] = {}
+        for name in self.PAGES[1:]:
+            self._stand_in(name)
+        self.team: TeamView | None = None
         if ws.user.is_leader:
             self.team = TeamView(ws)
             self.stack.addWidget(self.team)
             self.nav.addItem(self.tr("Teamoverblik"))
-            for name in ("seen", "data_protection"):
-                self._stand_ins[name] = QWidget()
-                self.stack.addWidget(self._stand_ins[name])
+            self._stand_in("seen")
+            self._stand_in("data_protection")
             self.nav.addItem(self.tr("Hvem ser vi?"))
             self.nav.addItem(self.tr("Databeskyttelse"))
             self.pages = (*self.PAGES, "team", "seen", "data_protection")
@@ -139,9 +132,6 @@ class Desk(QWidget):
         self.lock_button.clicked.connect(self.lock_requested)
         self.settings_button.clicked.connect(self.open_settings)
         self.switch_button.clicked.connect(self.switch_user_requested)
-        self.mine.open_requested.connect(self.open_narrative)
-        self.children_page.open_requested.connect(self.open_narrative)
-        self.children_page.write_about.connect(self.write_about)
         for keys, slot in (
             ("Ctrl+L", self.lock_requested.emit),
             ("Ctrl+N", self.new_narrative),
@@ -167,39 +157,94 @@ class Desk(QWidget):
                     context=Qt.ShortcutContext.WindowShortcut,
                 )
 
-        self.children_page.load_children()
-        self.editor.start_new(self._default_group())
         self.nav.setCurrentRow(0)
         self._refresh_start_page()
 
-    # -- the leaders' pages built when first wanted ------------------------------------------
+    # -- pages built when first wanted --------------------------------------------------------
 
-    def _put_in_place(self, name: str, page: QWidget) -> None:
+    def _stand_in(self, name: str) -> None:
+        self._stand_ins[name] = QWidget()
+        self.stack.addWidget(self._stand_ins[name])
+
+    def _page(self, name: str) -> QWidget | None:
+        """The page ``name``, built now if this is the first time; None if this user has
+        no such page."""
+        page = self._built.get(name)
+        if page is not None or name not in self._stand_ins:
+            return page
+        page = self._build_page(name)
+        self._built[name] = page
         stand_in = self._stand_ins.pop(name)
         self.stack.insertWidget(self.stack.indexOf(stand_in), page)
         self.stack.removeWidget(stand_in)
         stand_in.deleteLater()
+        return page
+
+    def _build_page(self, name: str) -> QWidget:
+        ws = self.ws
+        if name == "editor":
+            editor = NarrativeEditor(ws)
+            editor.start_new(editor.group.itemData(0) if editor.group.count() else None)
+            return editor
+        if name == "mine":
+            mine = MinePage(ws)
+            mine.open_requested.connect(self.open_narrative)
+            return mine
+        if name == "children":
+            children = ChildPage(ws)
+            children.open_requested.connect(self.open_narrative)
+            children.write_about.connect(self.write_about)
+            children.load_children()
+            return children
+        if name == "relations":
+            relations = RelationPage(ws)
+            relations.open_narrative.connect(self.open_narrative)
+            return relations
+        if name == "seen":
+            from narrativ.ui.seen.page import SeenPage
+
+            seen = SeenPage(ws)
+            seen.open_narrative.connect(self.open_narrative)
+            seen.write_about.connect(self.write_about)
+            self.settings_changed.connect(seen.apply_settings)
+            return seen
+        if name == "data_protection":
+            from narrativ.ui.admin.page import DataProtectionPage
+
+            return DataProtectionPage(ws)
+        raise KeyError(name)
+
+    @property
+    def editor(self) -> NarrativeEditor:
+        page = self._page("editor")
+        assert isinstance(page, NarrativeEditor)
+        return page
+
+    @property
+    def mine(self) -> MinePage:
+        page = self._page("mine")
+        assert isinstance(page, MinePage)
+        return page
+
+    @property
+    def children_page(self) -> ChildPage:
+        page = self._page("children")
+        assert isinstance(page, ChildPage)
+        return page
+
+    @property
+    def relations(self) -> RelationPage:
+        page = self._page("relations")
+        assert isinstance(page, RelationPage)
+        return page
 
     @property
     def seen(self) -> SeenPage | None:
-        if self._seen is None and "seen" in self._stand_ins:
-            from narrativ.ui.seen.page import SeenPage
-
-            self._seen = SeenPage(self.ws)
-            self._seen.open_narrative.connect(self.open_narrative)
-            self._seen.write_about.connect(self.write_about)
-            self.settings_changed.connect(self._seen.apply_settings)
-            self._put_in_place("seen", self._seen)
-        return self._seen
+        return self._page("seen")  # type: ignore[return-value]
 
     @property
     def data_protection(self) -> DataProtectionPage | None:
-        if self._data_protection is None and "data_protection" in self._stand_ins:
-            from narrativ.ui.admin.page import DataProtectionPage
-
-            self._data_protection = DataProtectionPage(self.ws)
-            self._put_in_place("data_protection", self._data_protection)
-        return self._data_protection
+        return self._page("data_protection")  # type: ignore[return-value]
 
     def _default_group(self) -> str | None:
         return self.editor.group.itemData(0) if self.editor.group.count() else None
@@ -210,12 +255,11 @@ class Desk(QWidget):
     def _page_changed(self, row: int) -> None:
         if row < 0:
             return
-        if self.stack.currentWidget() is self.editor and self.pages[row] != "editor":
+        editor = self._built.get("editor")
+        leaving_editor = editor is not None and self.stack.currentWidget() is editor
+        if leaving_editor and self.pages[row] != "editor":
             self.editor.save_now()
-        if self.pages[row] == "seen":
-            _ = self.seen  # built now, in its place
-        elif self.pages[row] == "data_protection":
-            _ = self.data_protection
+        self._page(self.pages[row])  # built now, in its place, if not yet
         self.stack.setCurrentIndex(row)
         if self.pages[row] == "start":
             self._refresh_start_page()
@@ -232,7 +276,7 @@ class Desk(QWidget):
             self.data_protection.activate()
 
     def _refresh_data_protection(self) -> None:
-        page = self._data_protection
+        page = self._built.get("data_protection")
         if page is not None and self.stack.currentWidget() is page:
             page.activate()
 
@@ -289,6 +333,8 @@ class Desk(QWidget):
             PlansDialog(self.ws, plan.child, plan.child_name or "", self).exec()
         self._refresh_start_page()
 
-    def save_before_lock(self) -> None:
-        """Locking must never lose typed text: save first (a failure is shown, not lost)."""
-        self.editor.save_now()
+    def save_before_lock(self) -> bool:
+        """Locking must never lose typed text: save first (a failure is shown, not lost).
+        True when saved, or when there was nothing to save (the editor never opened)."""
+        editor = self._built.get("editor")
+        return True if editor is None else self.editor.save_now()

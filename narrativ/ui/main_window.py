@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         """Save, then drop every connection and every view of the last user's work."""
         if self.workspace is None:
             return
-        if self.desk is not None and not self.desk.editor.save_now() and manual:
+        if self.desk is not None and not self.desk.save_before_lock() and manual:
             answer = QMessageBox.question(
                 self,
                 self.tr("Lås Narrativ"),
