@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from narrativ.errors import UserError
 from narrativ.services import narratives, plans
 from narrativ.services.auto_backup import backup_folder
+from narrativ.services.group_handouts import known_communities
 from narrativ.services.workspace import Workspace
 from narrativ.ui.child_page import ChildPage
 from narrativ.ui.editor.form import NarrativeEditor
@@ -330,7 +331,20 @@ class Desk(QWidget):
     def open_plan(self, key: str) -> None:
         plan = plans.get_plan(self.ws, key)
         if plan.child is not None:
-            PlansDialog(self.ws, plan.child, plan.child_name or "", self).exec()
+            dialog = PlansDialog(self.ws, plan.child, plan.child_name or "", self)
+        else:
+            # A community's plan opens among its group's community plans.
+            dialog = PlansDialog(
+                self.ws,
+                None,
+                "",
+                self,
+                group=(plan.group, plan.group_name),
+                community=plan.community,
+                communities=known_communities(self.ws, plan.group),
+            )
+        dialog.select(plan.key)
+        dialog.exec()
         self._refresh_start_page()
 
     def save_before_lock(self) -> bool:

@@ -15,6 +15,7 @@ from narrativ.services.audit_log import audit_rows
 from narrativ.services.narrative_input import NarrativeInput
 from narrativ.services.workspace import Workspace
 from narrativ.ui.handouts.dialog import GroupHandoutDialog, HandoutDialog
+from narrativ.ui.plans.dialog import PlansDialog
 from narrativ.ui.relations.page import RelationPage
 from tests.conftest import Institution
 
@@ -129,3 +130,40 @@ def test_a_childs_open_plans_go_with_the_meeting_material_when_ticked(
     wait_for_preview(qtbot, dialog)
     assert dialog.prepared is not None and dialog.prepared.plan_keys == ()
     ws.lock()
+
+
+def test_a_due_community_plan_on_the_start_page_opens_among_its_groups_plans(
+    qtbot: QtBot, institution: Institution
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from narrativ.ui.main_window import MainWindow
+    from tests.helpers.documents import PASSWORDS
+    from tests.ui.test_writing_flow import unlock_as
+
+    ws = institution.unlock("Rikke Sørensen")
+    key = plans.create_plan(
+        ws, "Drengene bygger sammen med andre.", date(2026, 1, 5), group="g-spurv",
+        community=COMMUNITY,
+    )  # fmt: skip
+    ws.lock()
+    window = MainWindow(institution.path)
+    qtbot.addWidget(window)
+    window.show()
+    desk = unlock_as(qtbot, window, "Rikke Sørensen", PASSWORDS["Rikke Sørensen"])
+    seen: list[tuple[str, str | None]] = []
+
+    def look_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PlansDialog):
+            QTimer.singleShot(50, look_and_close)
+            return
+        plan = dialog.selected()
+        seen.append((dialog.windowTitle(), plan.key if plan else None))
+        dialog.accept()
+
+    QTimer.singleShot(0, look_and_close)
+    desk.open_plan(key)
+    assert seen == [("Handleplaner for fællesskaber i Spurvene", key)]
+    window.lock(manual=False)

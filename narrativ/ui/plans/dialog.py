@@ -215,6 +215,13 @@ class PlansDialog(QDialog):
             self.list.setCurrentRow(0)
         self._show()
 
+    def select(self, key: str) -> None:
+        """Show the plan ``key`` (the start page opens a due plan this way)."""
+        for row in range(self.list.count()):
+            if self.list.item(row).data(KEY_ROLE) == key:
+                self.list.setCurrentRow(row)
+                return
+
     def selected(self) -> PlanView | None:
         item = self.list.currentItem()
         return self.plans.get(item.data(KEY_ROLE)) if item else None
