@@ -32,7 +32,7 @@ from narrativ.store import KeyMismatch, Store, open_store
 from narrativ.store.driver import sqlcipher_module
 from narrativ.store.models import Institution, Staff, new_key
 from narrativ.store.server_store import ServerStore, open_server_store
-from narrativ.store.server_url import parse_server_url
+from narrativ.store.server_url import is_server_address, parse_server_url
 from narrativ.vault.keyfile import keyfile_path
 from narrativ.vault.vault import OpenedSlot, SlotOwner, Vault, check_password_strength
 
@@ -283,3 +283,13 @@ def acting_as(store: ServerStore, staff_key: str) -> Workspace:
         if staff is None:
             raise UnknownUser("Medarbejderen findes ikke på serveren.")
         return Workspace(store, None, _current_user(staff))
+
+
+def unlock_target(target: str | Path, user: str, password: str) -> Workspace:
+    """Sign in to a database file or, for a ``postgresql://`` address, the server.
+
+    For the unlock screen and the settings dialog: one call whatever the backend is.
+    """
+    if isinstance(target, str) and is_server_address(target):
+        return unlock_server(target, user, password)
+    return unlock(Path(target), user, password)

@@ -41,31 +41,6 @@ def _on_server(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
-def _server_rows(
-    session: Session,
-    query: str,
-    columns: Sequence[ColumnElement[Any]],
-    conditions: Sequence[ColumnElement[bool]],
-    joins: Sequence[tuple[Any, ColumnElement[bool]]],
-    limit: int,
-    offset: int,
-) -> list[Row[Any]]:
-    match = search_server.matches(query)
-    if match is None:
-        return []
-    statement = select(*columns).select_from(Narrative)
-    for target, on in joins:
-        statement = statement.join(target, on)
-    statement = (
-        statement.where(match)
-        .where(and_(True, *conditions))
-        .order_by(*search_server.newest_first())
-        .limit(limit)
-        .offset(offset)
-    )
-    return list(session.execute(statement))
-
-
 def fts_rowid(occurred_on: date, narrative_id: int) -> int:
     """The index's sort key; the triggers in the first migration compute the same."""
     return ((occurred_on - EPOCH).days << ID_BITS) | narrative_id
@@ -83,7 +58,7 @@ def newest_matching_rows(
     """Like :func:`newest_matching_ids`, but returns ``columns`` in the same walk of the
     index: one statement instead of ids first and rows second."""
     if _on_server(session):
-        return _server_rows(session, query, columns, conditions, joins, limit, offset)
+        return search_server.newest_rows(session, query, columns, conditions, joins, limit, offset)
     match = fts5_query(query)
     if match is None:
         return []
@@ -108,11 +83,7 @@ def count_matching(
 ) -> int:
     """How many narratives match, counted in SQL (never by loading the ids)."""
     if _on_server(session):
-        server_match = search_server.matches(query)
-        if server_match is None:
-            return 0
-        counting = select(func.count()).select_from(Narrative).where(server_match)
-        return session.scalar(counting.where(and_(True, *conditions))) or 0
+        return search_server.count(session, query, conditions)
     match = fts5_query(query)
     if match is None:
         return 0
@@ -138,7 +109,9 @@ def newest_matching_ids(
     Any string is accepted; one without words gives no hits.
     """
     if _on_server(session):
-        rows = _server_rows(session, query, [Narrative.id], conditions, (), limit, offset)
+        rows = search_server.newest_rows(
+            session, query, [Narrative.id], conditions, (), limit, offset
+        )
         return [row[0] for row in rows]
     match = fts5_query(query)
     if match is None:

@@ -12,19 +12,43 @@ the README:
   stop words finds nothing, and in a longer search they are left out;
 - Newest first is ``ORDER BY occurred_on DESC, id DESC``, the same order as the file's
   rowid walk.
+
+How newest-first stays fast under row-level security, where the ``@@`` operator may not
+use the GIN index (it is not LEAKPROOF, so it runs after the policies, row by row):
+
+1. the newest ``RECENT_WINDOW`` narratives the person may see are walked newest first (an
+   index on institution and date) and matched row by row; if that gives a full page, it is
+   the answer, since every other match is older. A common word ends here;
+2. otherwise ``narrativ_search_ids`` (migration 0008, running as the owner so the GIN index
+   is usable) returns the ids that match and pass the same reading policy, and the rows
+   are read through the policies again. A rare word ends here.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, func, literal_column
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Row,
+    and_,
+    any_,
+    bindparam,
+    cast,
+    func,
+    literal_column,
+    select,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import Session, aliased
 
 from narrativ.store.fts_query import query_terms
 from narrativ.store.models import Narrative
 
-SEARCH_VECTOR = literal_column("narrative.search_vector")
 DANISH = literal_column("'danish'::regconfig")
+RECENT_WINDOW = 2000
 
 
 def tsquery_text(text: str) -> str | None:
@@ -40,12 +64,79 @@ def tsquery_text(text: str) -> str | None:
 
 
 def matches(text: str) -> ColumnElement[bool] | None:
+    """``narrative.id`` among the visible matches, found through the GIN index.
+
+    ``narrativ_search_ids`` (migration 0008) applies the reading policy itself; the rows
+    are then read through the policies again, so it can only narrow what is visible.
+    """
     query = tsquery_text(text)
     if query is None:
         return None
     tsquery = func.to_tsquery(DANISH, bindparam("search_query", query))
-    return SEARCH_VECTOR.op("@@")(tsquery)
+    ids = select(func.narrativ_search_ids(tsquery)).scalar_subquery()
+    # The cast makes it "= ANY (array)", evaluated once, rather than "= ANY (subquery)".
+    return Narrative.id == any_(cast(ids, ARRAY(Integer)))
 
 
 def newest_first() -> tuple[Any, ...]:
     return (Narrative.occurred_on.desc(), Narrative.id.desc())
+
+
+def _recent_matches(text: str, window: int) -> ColumnElement[bool]:
+    tsquery = func.to_tsquery(DANISH, bindparam("search_query", tsquery_text(text)))
+    recent = aliased(Narrative)
+    newest = select(recent.id).order_by(recent.occurred_on.desc(), recent.id.desc()).limit(window)
+    return and_(
+        Narrative.id.in_(newest), literal_column("narrative.search_vector").op("@@")(tsquery)
+    )
+
+
+def _page(
+    session: Session,
+    match: ColumnElement[bool],
+    columns: Sequence[ColumnElement[Any]],
+    conditions: Sequence[ColumnElement[bool]],
+    joins: Sequence[tuple[Any, ColumnElement[bool]]],
+    limit: int,
+    offset: int,
+) -> list[Row[Any]]:
+    statement = select(*columns).select_from(Narrative)
+    for target, on in joins:
+        statement = statement.join(target, on)
+    statement = (
+        statement.where(match, and_(True, *conditions))
+        .order_by(*newest_first())
+        .limit(limit)
+        .offset(offset)
+    )
+    return list(session.execute(statement))
+
+
+def newest_rows(
+    session: Session,
+    text: str,
+    columns: Sequence[ColumnElement[Any]],
+    conditions: Sequence[ColumnElement[bool]],
+    joins: Sequence[tuple[Any, ColumnElement[bool]]],
+    limit: int,
+    offset: int,
+) -> list[Row[Any]]:
+    """One page of matches, newest first (see the module's note for the two steps)."""
+    everything = matches(text)
+    if everything is None:
+        return []
+    window = max(RECENT_WINDOW, 10 * (offset + limit))
+    recent = _page(
+        session, _recent_matches(text, window), columns, conditions, joins, limit, offset
+    )
+    if len(recent) == limit:
+        return recent  # a full page among the newest: every other match is older
+    return _page(session, everything, columns, conditions, joins, limit, offset)
+
+
+def count(session: Session, text: str, conditions: Sequence[ColumnElement[bool]]) -> int:
+    match = matches(text)
+    if match is None:
+        return 0
+    counting = select(func.count()).select_from(Narrative).where(match, and_(True, *conditions))
+    return session.scalar(counting) or 0

@@ -22,7 +22,7 @@ def _skipped(reason: str) -> Callable[[], None]:
     return test
 
 
-def tests_of(module: ModuleType, suffix: str, skip: dict[str, str]) -> dict[str, object]:
+def reused_tests(module: ModuleType, suffix: str, skip: dict[str, str]) -> dict[str, object]:
     """``{name + suffix: test}`` for every test function defined in ``module``."""
     found: dict[str, object] = {}
     for name, function in inspect.getmembers(module, inspect.isfunction):

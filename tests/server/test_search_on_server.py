@@ -9,7 +9,7 @@ import pytest
 from narrativ.services.search import search
 from narrativ.services.workspace import Workspace
 from tests.server.fixtures import ServerInstitution
-from tests.server.reuse import tests_of
+from tests.server.reuse import reused_tests
 from tests.storage import test_search as file_tests
 
 # Where the server's Danish text search answers differently from FTS5, and why.
@@ -33,7 +33,7 @@ def leader(server_institution: ServerInstitution) -> Iterator[Workspace]:
     ws.lock()
 
 
-globals().update(tests_of(file_tests, "_on_server", DIFFERENT))
+globals().update(reused_tests(file_tests, "_on_server", DIFFERENT))
 
 
 def keys(hits: list) -> list[str]:  # type: ignore[type-arg]
@@ -57,3 +57,12 @@ def test_stop_words_alone_find_nothing_and_are_ignored_in_longer_searches(
 ) -> None:
     assert search(leader, "i og at") == []
     assert keys(search(leader, "borg i sandkassen")) == ["n-sand"]
+
+
+def test_a_page_found_among_the_newest_equals_the_full_search(leader: Workspace) -> None:
+    # With a small limit the page is found among the newest narratives (the first step);
+    # it must be exactly the start of the full answer (the second step).
+    for query in ("Emil", "Åse", "sammen", "bo", "s"):
+        full = keys(search(leader, query, limit=200))
+        for limit in (1, 2, 3):
+            assert keys(search(leader, query, limit=limit)) == full[:limit], (query, limit)

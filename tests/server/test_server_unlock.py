@@ -10,8 +10,9 @@ from sqlalchemy import text
 
 from narrativ.errors import InvalidInput, WrongPassword
 from narrativ.services.audit_log import audit_rows
-from narrativ.services.workspace import unlock_server
+from narrativ.services.workspace import unlock_server, unlock_target
 from narrativ.store.server_errors import ServerTlsFailed, ServerUnreachable
+from tests.conftest import Institution
 from tests.helpers.documents import EDUCATOR_SPURVE, LEADER
 from tests.server.fixtures import ServerInstitution
 from tests.server.tls import certificate_authority
@@ -106,3 +107,16 @@ def test_tls_with_a_foreign_certificate_or_another_host_name_is_refused(
         unlock_server(
             f"{by_name}?sslmode=verify-full&sslrootcert={tls.ca}", "rikke", "spurve-kode-1234"
         )
+
+
+def test_one_call_opens_a_file_or_a_server(
+    server_institution: ServerInstitution, institution: Institution
+) -> None:
+    on_server = unlock_target(server_institution.address, "rikke", "spurve-kode-1234")
+    on_file = unlock_target(institution.path, EDUCATOR_SPURVE, "spurve-kode-1234")
+    try:
+        assert on_server.on_server and not on_file.on_server
+        assert on_server.user.name == on_file.user.name == EDUCATOR_SPURVE
+    finally:
+        on_server.lock()
+        on_file.lock()

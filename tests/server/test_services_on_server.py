@@ -19,7 +19,7 @@ from narrativ.services.narrative_input import NarrativeInput
 from narrativ.services.search import search
 from narrativ.services.workspace import Workspace
 from tests.server.fixtures import ServerInstitution
-from tests.server.reuse import tests_of
+from tests.server.reuse import reused_tests
 from tests.unit.services import (
     test_community,
     test_interchange,
@@ -77,7 +77,7 @@ for _module in (
 ):
     _short = _module.__name__.rsplit(".", 1)[-1]
     _skip = {k.split(".", 1)[1]: v for k, v in FILE_ONLY.items() if k.startswith(_short + ".")}
-    globals().update(tests_of(_module, f"_{_short[5:]}_on_server", _skip))
+    globals().update(reused_tests(_module, f"_{_short[5:]}_on_server", _skip))
 
 
 def test_hidden_rows_are_refused(rikke: Workspace, bjoern: Workspace) -> None:
