@@ -84,6 +84,15 @@ def test_every_role_reads_the_same_one_by_one_or_all_at_once(qtbot: QtBot) -> No
                     assert direct.data() == model.data(source, role)
 
 
+def test_the_proxy_answers_the_models_flags(qtbot: QtBot) -> None:
+    model, proxy, _view = table(qtbot)
+    model.fetchMore(QModelIndex())
+    for row, column in ((0, 0), (5, 3), (199, len(COLUMNS) - 1)):
+        index = proxy.index(row, column)
+        assert proxy.flags(index) == model.flags(proxy.mapToSource(index))
+    assert proxy.flags(QModelIndex()) == model.flags(QModelIndex())
+
+
 def test_newest_first_keeps_the_order_rows_come_in(qtbot: QtBot) -> None:
     model, proxy, view = table(qtbot)
     model.fetchMore(QModelIndex())

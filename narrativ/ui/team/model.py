@@ -40,6 +40,9 @@ class Role(IntEnum):
 _KEY, _SORT, _ROW = int(Role.KEY), int(Role.SORT), int(Role.ROW)
 _COMMENTS = COLUMNS.index("comments")
 _CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+_CELL_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+)
 
 
 def column_title(column: str) -> str:
@@ -307,6 +310,12 @@ class TeamSortProxy(QSortFilterProxyModel):
     def order(self) -> tuple[int, Qt.SortOrder]:
         """The column and direction asked for (``sortColumn`` is -1 in the service order)."""
         return self._order
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        # What the model's own flags are for every cell (QAbstractTableModel's), without
+        # asking it: Qt's way creates the source index, which asks the model for its row
+        # and column counts, for every cell painted, several times.
+        return _CELL_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:
         # One call into Python per painted cell (Qt's own asks the model role by role).
