@@ -1397,6 +1397,49 @@ Do you want to tidy up now?</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../narrativ/ui/editor/conflict.py" line="+44"/>
+        <source>Narrativen er gemt et andet sted</source>
+        <translation>The narrative was saved elsewhere</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Narrativen er blevet gemt et andet sted, efter du åbnede den. Begge tekster står herunder; vælg, hvad der skal ske. Intet er tabt endnu.</source>
+        <translation>The narrative was saved elsewhere after you opened it. Both texts are shown below; choose what should happen. Nothing is lost yet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Din tekst (ikke gemt)</source>
+        <translation>Your text (not saved)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Den gemte tekst (kl. %1)</source>
+        <translation>The saved text (at %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Behold begge: gem min som ny kladde</source>
+        <translation>Keep both: save mine as a new draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gem min tekst ovenpå</source>
+        <translation>Save my text over it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den gemte tekst bliver i narrativens historik.</source>
+        <translation>The saved text stays in the narrative's history.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tilbage til min tekst</source>
+        <translation>Back to my text</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../../narrativ/ui/handouts/consent_dialog.py" line="+42"/>
@@ -1583,7 +1626,7 @@ Do you want to tidy up now?</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../narrativ/ui/desk.py" line="+52"/>
+        <location filename="../../narrativ/ui/desk.py" line="+53"/>
         <source>leder</source>
         <translation>leader</translation>
     </message>
@@ -1653,12 +1696,12 @@ Do you want to tidy up now?</translation>
         <translation>Relations</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>Teamoverblik</source>
         <translation>Team overview</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Hvem ser vi?</source>
         <translation>Who do we see?</translation>
     </message>
@@ -2229,7 +2272,7 @@ Do you want to tidy up now?</translation>
 <context>
     <name>NarrativeEditor</name>
     <message>
-        <location filename="../../narrativ/ui/editor/form.py" line="+70"/>
+        <location filename="../../narrativ/ui/editor/form.py" line="+73"/>
         <location line="+251"/>
         <source>Ny narrativ</source>
         <translation>New narrative</translation>
@@ -2441,17 +2484,22 @@ Do you want to tidy up now?</translation>
         <translation>Shared and reviewed by a leader.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Ikke gemt: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Gemt kl. %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>Ikke gemt: en nyere udgave er gemt et andet sted.</source>
+        <translation>Not saved: a newer version was saved elsewhere.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Skriv fortællingen, før du deler den.</source>
         <translation>Write the story before you share it.</translation>
     </message>
@@ -2661,7 +2709,7 @@ Do you want to tidy up now?</translation>
         <translation>open</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+96"/>
         <source>Gem handleplan</source>
         <translation>Save action plan</translation>
     </message>
@@ -3900,7 +3948,7 @@ Do you want to tidy up now?</translation>
 <context>
     <name>TeamTable</name>
     <message>
-        <location filename="../../narrativ/ui/team/model.py" line="+47"/>
+        <location filename="../../narrativ/ui/team/model.py" line="+51"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
