@@ -66,3 +66,16 @@ def test_a_page_found_among_the_newest_equals_the_full_search(leader: Workspace)
         full = keys(search(leader, query, limit=200))
         for limit in (1, 2, 3):
             assert keys(search(leader, query, limit=limit)) == full[:limit], (query, limit)
+
+
+def test_the_word_index_is_per_institution(server_institution: ServerInstitution) -> None:
+    import psycopg
+
+    admin = server_institution.cluster.conninfo(
+        server_institution.database, "narrativ_admin", server_institution.cluster.admin_password
+    )
+    with psycopg.connect(admin) as connection:
+        [(definition,)] = connection.execute(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_narrative_search'"
+        ).fetchall()
+    assert "gin (institution_id, search_vector)" in definition

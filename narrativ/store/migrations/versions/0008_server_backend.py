@@ -34,8 +34,16 @@ SEARCH = """
 ALTER TABLE narrative ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
     to_tsvector('danish'::regconfig, story || ' ' || reflection || ' ' || next_steps)
 ) STORED;
-CREATE INDEX ix_narrative_search ON narrative USING gin (search_vector);
 CREATE INDEX ix_narrative_institution_newest ON narrative (institution_id, occurred_on, id);
+DO $$ BEGIN
+    -- One GIN index per (institution, word): a search reads only its own house's postings.
+    -- btree_gin ships with PostgreSQL (contrib) and is a trusted extension; where it cannot
+    -- be created, a plain GIN index on the words does the same job more slowly.
+    CREATE EXTENSION IF NOT EXISTS btree_gin;
+    CREATE INDEX ix_narrative_search ON narrative USING gin (institution_id, search_vector);
+EXCEPTION WHEN OTHERS THEN
+    CREATE INDEX ix_narrative_search ON narrative USING gin (search_vector);
+END $$;
 """
 
 AUDIT = """
