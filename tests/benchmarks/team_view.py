@@ -389,7 +389,9 @@ def child_paint(config: dict[str, Any]) -> dict[str, Any]:
     seen.loaded.connect(lambda: loaded.append(True))
     desk.show_page("seen")
     wait_until(lambda: bool(loaded))
-    # The integrity check that open_desk started in the background is part of the process.
+    # The integrity checks that open_desk starts in the background (the quick one, then the
+    # full one) are part of the process: wait until the full one has answered.
+    wait_until(lambda: getattr(window, "integrity_problems", None) is not None)
     wait_until(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
     app.processEvents()
     peak = peak_rss_mib()
