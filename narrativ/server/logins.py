@@ -39,6 +39,11 @@ def create_login(
     check_password_strength(password)
     if role_exists(connection, login):
         raise InvalidInput(f"Der findes allerede et login «{login}» på serveren.")
+    has_one = connection.execute(
+        text("SELECT role_name FROM staff_login WHERE staff_id = :s"), {"s": staff_id}
+    ).first()
+    if has_one is not None:
+        raise InvalidInput(f"Medarbejderen har allerede et login på serveren: «{has_one[0]}».")
     raw = connection.connection.driver_connection
     verifier = raw.pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")
     statement = psycopg.sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(

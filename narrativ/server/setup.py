@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import URL, select
+from sqlalchemy.orm import Session
 
 from narrativ.errors import InvalidInput, UnknownUser
 from narrativ.server.logins import create_login
@@ -107,14 +108,14 @@ def add_staff(
         return NewLogin(login, person.key, person.name, person.role)
 
 
-def _institution_id(session, name: str) -> int:  # type: ignore[no-untyped-def]
+def _institution_id(session: Session, name: str) -> int:
     found = session.scalar(select(Institution.id).where(Institution.name == name.strip()))
     if found is None:
         raise UnknownUser(f"Der findes ingen institution «{name}» på serveren.")
     return int(found)
 
 
-def _find_staff(session, wanted: str, home_id: int | None) -> Staff | None:  # type: ignore[no-untyped-def]
+def _find_staff(session: Session, wanted: str, home_id: int | None) -> Staff | None:
     query = select(Staff).where(Staff.active)
     if home_id is not None:
         query = query.where(Staff.institution_id == home_id)
@@ -131,7 +132,7 @@ def _find_staff(session, wanted: str, home_id: int | None) -> Staff | None:  # t
     return hits[0] if hits else None
 
 
-def _group(session, home_id: int, ref: str) -> ChildGroup:  # type: ignore[no-untyped-def]
+def _group(session: Session, home_id: int, ref: str) -> ChildGroup:
     for group in session.scalars(select(ChildGroup).where(ChildGroup.institution_id == home_id)):
         if ref in (group.key, group.name) or group.name.casefold() == ref.casefold():
             return group

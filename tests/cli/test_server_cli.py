@@ -61,6 +61,17 @@ def test_setup_add_staff_and_work_on_the_server(pg_cluster: Cluster, tmp_path: P
     )  # fmt: skip
     assert added.returncode == 0, added.stderr
     assert f"som «{educator}»" in added.stdout
+    twice = narrativ(
+        "server", "add-staff", "--admin-url", admin, "--staff", "Pia Pædagog",
+        "--login", login_name("pia"),
+        password=None, NARRATIV_NEW_PASSWORD=NEW_PASSWORD, **admin_env,
+    )  # fmt: skip
+    assert twice.returncode == 2 and "har allerede et login" in twice.stderr
+    weak = narrativ(
+        "server", "add-staff", "--admin-url", admin, "--staff", "Lone Leder",
+        "--login", "Ikke Gyldig", password=None, NARRATIV_NEW_PASSWORD="kort", **admin_env,
+    )  # fmt: skip
+    assert weak.returncode == 2 and "Traceback" not in weak.stderr
 
     exported = narrativ(
         "export", "--server", address, "--user", leader, tmp_path / "ud.json",
