@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from narrativ.services import audit
@@ -27,6 +27,8 @@ from narrativ.store.models import (
     narrative_theme,
 )
 from narrativ.store.search import count_matching, newest_matching_ids
+
+IDS = bindparam("ids", expanding=True)
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,9 @@ def team_count(ws: Workspace, flt: TeamFilter) -> int:
 def _rows(session: Session, ids: list[int]) -> list[TeamRow]:
     if not ids:
         return []
+    # One expanding parameter for the batch's ids: the statements stay the same from batch to
+    # batch (cached), and the ids are not turned into 200 literals five times over.
+    batch = {"ids": ids}
     base = {
         row.id: row
         for row in session.execute(
@@ -135,38 +140,43 @@ def _rows(session: Session, ids: list[int]) -> list[TeamRow]:
             )
             .join(ChildGroup, ChildGroup.id == Narrative.group_id)
             .join(Staff, Staff.id == Narrative.author_id)
-            .where(Narrative.id.in_(ids))
+            .where(Narrative.id.in_(IDS)),
+            batch,
         )
     }
     focus: dict[int, list[str]] = defaultdict(list)
     for narrative_id, first, initial in session.execute(
         select(NarrativeChild.narrative_id, Child.first_name, Child.last_initial)
         .join(Child, Child.id == NarrativeChild.child_id)
-        .where(NarrativeChild.narrative_id.in_(ids), NarrativeChild.role == "focus")
-        .order_by(Child.first_name)
+        .where(NarrativeChild.narrative_id.in_(IDS), NarrativeChild.role == "focus")
+        .order_by(Child.first_name),
+        batch,
     ):
         focus[narrative_id].append(f"{first} {initial}." if initial else first)
     themes: dict[int, list[str]] = defaultdict(list)
     for narrative_id, name in session.execute(
         select(narrative_theme.c.narrative_id, Theme.name)
         .join(Theme, Theme.id == narrative_theme.c.theme_id)
-        .where(narrative_theme.c.narrative_id.in_(ids))
-        .order_by(Theme.position, Theme.name)
+        .where(narrative_theme.c.narrative_id.in_(IDS))
+        .order_by(Theme.position, Theme.name),
+        batch,
     ):
         themes[narrative_id].append(name)
     relations: dict[int, list[str]] = defaultdict(list)
     for narrative_id, code in session.execute(
         select(narrative_relation.c.narrative_id, RelationTag.code)
         .join(RelationTag, RelationTag.id == narrative_relation.c.relation_id)
-        .where(narrative_relation.c.narrative_id.in_(ids))
-        .order_by(RelationTag.position)
+        .where(narrative_relation.c.narrative_id.in_(IDS))
+        .order_by(RelationTag.position),
+        batch,
     ):
         relations[narrative_id].append(code)
     comments = dict(
         session.execute(
             select(Comment.narrative_id, func.count(Comment.id))
-            .where(Comment.narrative_id.in_(ids))
-            .group_by(Comment.narrative_id)
+            .where(Comment.narrative_id.in_(IDS))
+            .group_by(Comment.narrative_id),
+            batch,
         ).all()
     )
     return [
