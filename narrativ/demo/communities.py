@@ -51,7 +51,7 @@ STORIES = (
     CommunityStory(
         "De store drenge ved klodserne",
         KINDERGARTEN,
-        "leg inde",
+        "leg",
         "formiddag",
         ("social udvikling", "krop, sanser og bevægelse"),
         ("barn-barn", "barn-gruppe"),
@@ -77,7 +77,7 @@ STORIES = (
     CommunityStory(
         "Pigerne i dukkekrogen",
         KINDERGARTEN,
-        "leg inde",
+        "leg",
         "eftermiddag",
         ("social udvikling", "kommunikation og sprog"),
         ("barn-barn",),
@@ -136,13 +136,16 @@ def write_community_narratives(
     for group in groups:
         band = NURSERY if group.age_band == NURSERY else KINDERGARTEN
         stories = [s for s in STORIES if s.age_band == band]
-        for _ in range(PER_GROUP):
+        # In turn, from a random start: each story as often as the others, none over and over.
+        start = rng.randrange(len(stories))
+        for turn in range(PER_GROUP):
             day = rng.choice(days)
             children = attending_on(group, day)
             if len(children) < 3:
                 continue
             present = tuple(rng.sample(children, 3))
             status = "reviewed" if rng.random() < 0.3 else "shared"
-            result.append(CommunityNarrative(day, group, present, rng.choice(stories), status))
+            story = stories[(start + turn) % len(stories)]
+            result.append(CommunityNarrative(day, group, present, story, status))
     result.sort(key=lambda n: (n.day, n.group.key))
     return result

@@ -198,16 +198,15 @@ def _assign_statuses(narratives: list[_Narrative], today: date, rng: random.Rand
 
 
 def _community_records(
-    roster: Roster, narratives: list[CommunityNarrative], first: int
+    roster: Roster, narratives: list[CommunityNarrative]
 ) -> list[dict[str, Any]]:
     records = []
-    for i, n in enumerate(narratives, start=first):
+    for i, n in enumerate(narratives):
         names = {k: c.first_name for k, c in zip("abc", n.present, strict=True)}
         educators = roster.educators_of(n.group)
         author = educators[i % len(educators)] if educators else roster.leader
         records.append(
             {
-                "key": f"n{i}",
                 "date": n.day.isoformat(),
                 "part_of_day": n.story.part_of_day,
                 "context": n.story.context,
@@ -259,7 +258,6 @@ def _document(roster: Roster, narratives: list[_Narrative]) -> dict[str, Any]:
         ],
         "narratives": [
             {
-                "key": f"n{i}",
                 "date": n.day.isoformat(),
                 "part_of_day": n.part_of_day,
                 "context": n.context,
@@ -274,8 +272,9 @@ def _document(roster: Roster, narratives: list[_Narrative]) -> dict[str, Any]:
                 "next_steps": n.texts.next_steps,
                 "status": n.status,
                 "story_type": n.story_type,
+                "community": None,
             }
-            for i, n in enumerate(narratives, start=1)
+            for n in narratives
         ],
     }
 
@@ -306,7 +305,10 @@ def build_demo_document(today: date, seed: int = 2026) -> dict[str, Any]:
     # A generator of their own, so the children's narratives stay as they were.
     community_rng = random.Random(seed + 1)  # noqa: S311
     communities = write_community_narratives(roster.groups, roster.attending, days, community_rng)
-    document["narratives"] += _community_records(
-        roster, communities, len(document["narratives"]) + 1
+    # One list in date order (a stable sort keeps each day's order), then the keys.
+    records = sorted(
+        [*document["narratives"], *_community_records(roster, communities)],
+        key=lambda record: record["date"],
     )
+    document["narratives"] = [{"key": f"n{i}", **r} for i, r in enumerate(records, start=1)]
     return document

@@ -69,6 +69,7 @@ KEYS = {
         "next_steps",
         "status",
         "story_type",
+        "community",
     },
 }
 
@@ -165,8 +166,13 @@ def assert_valid(doc: dict[str, Any], today: date) -> None:
         if n["status"] == "draft":
             assert author["role"] == "educator"
 
-        assert 1 <= len(n["focus"]) <= 2
-        assert 0 <= len(n["present"]) <= 4
+        if n["community"] is None:
+            assert 1 <= len(n["focus"]) <= 2
+            assert 0 <= len(n["present"]) <= 4
+        else:
+            # A community in focus: no focus child, the children present named and tagged.
+            assert n["focus"] == [] and n["community"].strip() == n["community"]
+            assert 3 <= len(n["present"]) <= 4 and n["status"] != "draft"
         assert not set(n["focus"]) & set(n["present"])
         assert len(set(n["focus"] + n["present"])) == len(n["focus"] + n["present"])
         for key in n["focus"] + n["present"]:
