@@ -22,10 +22,12 @@ from narrativ.services import narratives, plans
 from narrativ.services.auto_backup import backup_folder
 from narrativ.services.group_handouts import known_communities
 from narrativ.services.workspace import Workspace
+from narrativ.ui import live_updates
 from narrativ.ui.child_page import ChildPage
 from narrativ.ui.editor.form import NarrativeEditor
 from narrativ.ui.guide.start_page import StartPage, save_cards
 from narrativ.ui.guide.writing_guide import WritingGuideDialog
+from narrativ.ui.live_updates import LiveUpdates
 from narrativ.ui.messages import show_error
 from narrativ.ui.mine_page import MinePage
 from narrativ.ui.plans.dialog import PlansDialog
@@ -122,6 +124,11 @@ class Desk(QWidget):
         layout.addLayout(body, 1)
 
         self.nav.currentRowChanged.connect(self._page_changed)
+        # Colleagues' saves (on this PC or another, on the file or the server) reach the
+        # page in view without a restart.
+        self.live = LiveUpdates(ws, poll_seconds=live_updates.POLL_SECONDS, parent=self)
+        self.live.changed.connect(self._colleagues_saved)
+        self.live.start()
         self.start_page.write_requested.connect(self.new_narrative)
         self.start_page.quick_note_requested.connect(self.quick_note)
         self.start_page.guide_requested.connect(self.show_writing_guide)
@@ -275,6 +282,25 @@ class Desk(QWidget):
                 show_error(self, error)
         elif self.pages[row] == "data_protection" and self.data_protection is not None:
             self.data_protection.activate()
+
+    def _colleagues_saved(self) -> None:
+        """Something new was saved: the list in view shows it. A text search in the team
+        view is not run again by itself (each run is logged as the leader's search); it
+        shows the news at the next search or visit."""
+        current = self.stack.currentWidget()
+        if self.team is not None and current is self.team:
+            if not self.team.filters.current_filter().text.strip():
+                self.team.activate()
+        elif current is self._built.get("children"):
+            self.children_page.refresh()
+        elif current is self._built.get("mine"):
+            self.mine.refresh()
+        elif current is self.start_page:
+            self._refresh_start_page()
+
+    def stop_live_updates(self) -> None:
+        """Before the workspace locks: the watching thread ends and closes its connection."""
+        self.live.stop()
 
     def _refresh_data_protection(self) -> None:
         page = self._built.get("data_protection")

@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         if self.desk is not None:
+            self.desk.stop_live_updates()
             self.stack.removeWidget(self.desk)
             self.desk.hide()
             self.desk.deleteLater()

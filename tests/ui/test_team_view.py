@@ -19,6 +19,7 @@ from narrativ.services.team import TeamFilter
 from narrativ.services.workspace import Workspace
 from narrativ.store.models import AuditEvent
 from narrativ.ui.main_window import MainWindow
+from narrativ.ui.narrative_table import Role as ListRole
 from narrativ.ui.reading import narrative_html
 from narrativ.ui.team.highlight import HIGHLIGHT_OPEN, highlight_html
 from narrativ.ui.team.model import Role, TeamTableModel
@@ -478,4 +479,43 @@ def test_markup_typed_in_a_story_stays_text_when_marked(qtbot: QtBot, demo: Inst
     qtbot.waitUntil(lambda: view.shown_key == key, timeout=WAIT_MS)
     assert story in view.reader.toPlainText()
     assert "#ffe58a" in view.reader.toHtml()
+    close(qtbot, window)
+
+
+def test_a_colleagues_save_appears_without_a_restart(
+    qtbot: QtBot, demo: Institution, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("narrativ.ui.live_updates.POLL_SECONDS", 0.2)
+    window = open_team(qtbot, demo)
+    desk = window.desk
+    assert desk is not None
+    colleague = demo.unlock(EDUCATOR)
+    [child, *_] = organisation.list_children(colleague)
+    assert child.group_name is not None
+
+    def colleague_shares(story: str) -> str:
+        """A colleague on another PC (another workspace on the same file) shares one."""
+        key = narratives.create_narrative(
+            colleague, NarrativeInput(date.today(), child.group_name, story, focus=[child.key])
+        )
+        narratives.share_narrative(colleague, key)
+        return key
+
+    def child_page_keys() -> list[str]:
+        model = desk.children_page.list.model
+        return [model.index(r, 0).data(ListRole.KEY) for r in range(model.rowCount())]
+
+    try:
+        desk.show_page("team")
+        view = team_view(window)
+        wait_for_search(qtbot, view)
+        first = colleague_shares("Ny fortælling fra stuen.")
+        qtbot.waitUntil(lambda: first in list(view.model.keys()), timeout=WAIT_MS)
+        desk.children_page.show_child(child.key)
+        desk.show_page("children")
+        assert first in child_page_keys()
+        second = colleague_shares("Endnu en fortælling fra stuen.")
+        qtbot.waitUntil(lambda: second in child_page_keys(), timeout=WAIT_MS)
+    finally:
+        colleague.lock()
     close(qtbot, window)
