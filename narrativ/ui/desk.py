@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -286,7 +287,12 @@ class Desk(QWidget):
     def _colleagues_saved(self) -> None:
         """Something new was saved: the list in view shows it. A text search in the team
         view is not run again by itself (each run is logged as the leader's search); it
-        shows the news at the next search or visit."""
+        shows the news at the next search or visit. A page that cannot be read now (a
+        locked or damaged database) keeps what it shows; the user is told elsewhere."""
+        with contextlib.suppress(UserError):
+            self._reload_current_page()
+
+    def _reload_current_page(self) -> None:
         current = self.stack.currentWidget()
         if self.team is not None and current is self.team:
             if not self.team.filters.current_filter().text.strip():
@@ -338,12 +344,20 @@ class Desk(QWidget):
             self.settings_changed.emit()
 
     def _backup_folder(self) -> str | None:
-        folder = backup_folder(self.ws)
+        try:
+            folder = backup_folder(self.ws)
+        except UserError:  # unreadable now: the start page says none is chosen
+            return None
         return str(folder) if folder else None
 
     def _refresh_start_page(self) -> None:
         self.start_page.set_backup_folder(self._backup_folder())
-        due = plans.plans_due(self.ws)
+        try:
+            due = plans.plans_due(self.ws)
+        except UserError:
+            # A damaged or locked database: the desk still opens, so the message about it
+            # (from the check at open) and the way to a backup are reachable.
+            due = []
         self.start_page.set_due_plans([(p.key, p.subject, p.follow_up_on) for p in due])
 
     def show_writing_guide(self) -> None:

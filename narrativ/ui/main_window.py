@@ -109,13 +109,18 @@ class MainWindow(QMainWindow):
             self.integrity_problems = problems
             tell(problems)
 
+        def full_check_failed(error: Exception) -> None:
+            # A check that cannot finish on a file that opened is itself a finding.
+            reason = getattr(error, "orig", None) or error  # the driver's words, not the SQL
+            fully_checked([str(reason) or type(error).__name__])
+
         def opened(result: OpenCheck | None) -> None:
             self.open_check = result
             if self.workspace is not workspace:
                 return
             marks = result.marks if result is not None else None
             self.runner.run(
-                lambda: backups.check_fully(workspace, marks), fully_checked, lambda _error: None
+                lambda: backups.check_fully(workspace, marks), fully_checked, full_check_failed
             )
             tell(result.problems if result is not None else [])
 
@@ -132,7 +137,12 @@ class MainWindow(QMainWindow):
     def apply_settings(self) -> None:
         if self.workspace is None:
             return
-        minutes = settings.get_setting(self.workspace, "auto_lock_minutes")
+        try:
+            minutes = settings.get_setting(self.workspace, "auto_lock_minutes")
+        except UserError:
+            # Unreadable (a damaged database): lock after the default time; the check at
+            # open tells the user about the damage and the way to a backup.
+            minutes = None
         self.idle.set_minutes(float(minutes) if isinstance(minutes, int) else DEFAULT_IDLE_MINUTES)
 
     def lock(self, manual: bool = True) -> None:
