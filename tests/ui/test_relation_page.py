@@ -6,9 +6,7 @@ privately; an educator sees only their own groups."""
 from __future__ import annotations
 
 import math
-import os
 import random
-import stat
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -17,7 +15,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from narrativ.services.organisation import list_groups
@@ -28,6 +26,7 @@ from narrativ.ui.relations.data import months_before
 from narrativ.ui.relations.graph import RelationGraphWidget
 from narrativ.ui.relations.layout import GraphLayout, labels_overlap, layout_graph
 from tests.conftest import DEMO_TODAY, Institution
+from tests.ui.pictures import assert_picture_saved
 
 LEADER = "Hanne Østergaard"
 EDUCATOR = "Louise Dahl"  # of Myretuen only
@@ -329,24 +328,7 @@ def test_children_without_relations_are_listed_and_drawn_apart(
 def test_the_picture_is_saved_owner_only(
     qtbot: QtBot, page: RelationPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    chosen = tmp_path / "møde" / "relationer"
-    chosen.parent.mkdir()
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *_args: (str(chosen), ""))
-    )
-    page.export_button.click()
-    written = chosen.with_name("relationer.png")
-    assert [p.name for p in chosen.parent.iterdir()] == ["relationer.png"]
-    assert written.stat().st_size > 0
-    image = QImage(str(written))
-    assert not image.isNull()
-    assert image.width() >= page.graph.sizeHint().width()
-    if os.name == "posix":
-        assert stat.S_IMODE(written.stat().st_mode) == 0o600
-    # Cancelling the dialog writes nothing.
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_args: ("", "")))
-    assert page.export_image() is None
-    assert [p.name for p in chosen.parent.iterdir()] == ["relationer.png"]
+    assert_picture_saved(page, tmp_path, "relationer", page.graph.sizeHint().width(), monkeypatch)
 
 
 def test_printing_sends_the_picture_to_the_chosen_printer(

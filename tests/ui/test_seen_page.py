@@ -3,8 +3,6 @@ the week's list is the team view's filter, and the picture is readable in greysc
 
 from __future__ import annotations
 
-import os
-import stat
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -12,7 +10,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from narrativ.errors import NotPermitted
@@ -25,6 +22,7 @@ from narrativ.services.workspace import Workspace
 from narrativ.ui.seen import SeenPage
 from narrativ.ui.seen.grid import SeenGridWidget
 from tests.conftest import DEMO_TODAY, Institution
+from tests.ui.pictures import assert_picture_saved
 
 LEADER = "Hanne Østergaard"
 EDUCATOR = "Rikke Sørensen"
@@ -268,24 +266,7 @@ def test_the_spread_covers_the_grids_period(qtbot: QtBot, page: SeenPage, ws: Wo
 def test_the_picture_is_saved_where_the_leader_chose(
     qtbot: QtBot, page: SeenPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    chosen = tmp_path / "møde" / "oversigt"
-    chosen.parent.mkdir()
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *_args: (str(chosen), ""))
-    )
-    page.export_button.click()
-    written = chosen.with_name("oversigt.png")
-    assert [p.name for p in chosen.parent.iterdir()] == ["oversigt.png"]
-    assert written.stat().st_size > 0
-    image = QImage(str(written))
-    assert not image.isNull()
-    assert image.width() >= page.grid.sizeHint().width()
-    if os.name == "posix":
-        assert stat.S_IMODE(written.stat().st_mode) == 0o600
-    # Cancelling the dialog writes nothing.
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_args: ("", "")))
-    assert page.export_image() is None
-    assert [p.name for p in chosen.parent.iterdir()] == ["oversigt.png"]
+    assert_picture_saved(page, tmp_path, "oversigt", page.grid.sizeHint().width(), monkeypatch)
 
 
 def grey(image: QImage, point: QPoint) -> int:
