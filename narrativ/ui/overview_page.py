@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, QTimer, SignalInstance
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QImage, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,6 +46,9 @@ class GroupOverviewPage(QWidget):
     Subclasses build their controls and body, call :meth:`assemble`, and implement
     :meth:`refresh`; a change of a control calls :meth:`reload_soon`.
     """
+
+    open_narrative = Signal(str)  # narrative key
+    loaded = Signal()  # the group's picture is shown
 
     def __init__(
         self,

@@ -69,8 +69,6 @@ class RelationPage(GroupOverviewPage):
     date the default period counts back from; ``runner`` runs the loading off the UI
     thread."""
 
-    open_narrative = Signal(str)  # narrative key
-    loaded = Signal()  # the map of the chosen group and period is shown
     edge_loaded = Signal()  # the narratives behind the clicked edge are listed
 
     def __init__(

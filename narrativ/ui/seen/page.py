@@ -69,9 +69,7 @@ class SeenPage(GroupOverviewPage):
     """For leaders: the children × weeks grid of one group, its spread, and the narratives
     behind a clicked week."""
 
-    open_narrative = Signal(str)  # narrative key
     write_about = Signal(str, str)  # child key, child name
-    loaded = Signal()  # grid and spread are shown
     cell_loaded = Signal()  # the narratives of the clicked week are listed
 
     def __init__(
