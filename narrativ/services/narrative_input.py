@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,12 +22,14 @@ STORY_TYPES = (
 )
 
 
+# Unicode's control characters (category Cc) except tab and newline, and lone surrogates
+# (Cs). One regular expression: a save runs every few seconds on texts of any length.
+STRAY_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def clean_text(text: str) -> str:
     """NFC (so "å" typed two ways is one letter for search) and no NUL or stray controls."""
-    normalised = unicodedata.normalize("NFC", text)
-    return "".join(
-        c for c in normalised if c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cs")
-    ).strip()
+    return STRAY_CONTROLS.sub("", unicodedata.normalize("NFC", text)).strip()
 
 
 @dataclass

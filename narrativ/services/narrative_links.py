@@ -6,7 +6,7 @@ one query and written with one statement instead of an object per link.
 
 from __future__ import annotations
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from narrativ.errors import InvalidInput
@@ -20,14 +20,26 @@ from narrativ.store.models import (
     narrative_theme,
 )
 
+# Built once: a statement object made per save costs more than the query it runs. The
+# expanding parameters keep each statement (and its compiled form) the same for any list.
+CHILD_IDS = select(Child.key, Child.id).where(Child.key.in_(bindparam("refs", expanding=True)))
+THEME_IDS = select(Theme.name, Theme.id).where(Theme.name.in_(bindparam("names", expanding=True)))
+RELATION_IDS = select(RelationTag.code, RelationTag.id).where(
+    RelationTag.code.in_(bindparam("codes", expanding=True))
+)
+CHILD_LINKS = NarrativeChild.__table__
+LINK_TABLES = (CHILD_LINKS, narrative_theme, narrative_relation)
+INSERT_LINKS = {table: insert(table) for table in LINK_TABLES}
+DELETE_LINKS = tuple(
+    delete(table).where(table.c.narrative_id == bindparam("narrative_id")) for table in LINK_TABLES
+)
+
 
 def child_ids(session: Session, refs: list[str]) -> dict[str, int]:
     """Keys resolve in one query; anything else (a name as shown) the slow, careful way."""
     if not refs:
         return {}
-    found = dict(
-        session.connection().execute(select(Child.key, Child.id).where(Child.key.in_(refs))).all()
-    )
+    found = dict(session.connection().execute(CHILD_IDS, {"refs": refs}).all())
     for ref in refs:
         if ref not in found:
             found[ref] = find_child(session, ref).id
@@ -40,16 +52,10 @@ def tag_ids(
     connection = session.connection()
     theme_ids: dict[str, int] = {}
     if themes:
-        theme_ids = dict(
-            connection.execute(select(Theme.name, Theme.id).where(Theme.name.in_(themes))).all()
-        )
+        theme_ids = dict(connection.execute(THEME_IDS, {"names": themes}).all())
     relation_ids: dict[str, int] = {}
     if relations:
-        relation_ids = dict(
-            connection.execute(
-                select(RelationTag.code, RelationTag.id).where(RelationTag.code.in_(relations))
-            ).all()
-        )
+        relation_ids = dict(connection.execute(RELATION_IDS, {"codes": relations}).all())
     for name in themes:
         if name not in theme_ids:
             raise InvalidInput(f"Ukendt tema: {name}.")
@@ -70,24 +76,20 @@ def write_links(
     """Set the narrative's links; with ``replace`` the old ones go first."""
     connection = session.connection()
     if replace:
-        for table, column in (
-            (NarrativeChild.__table__, NarrativeChild.__table__.c.narrative_id),
-            (narrative_theme, narrative_theme.c.narrative_id),
-            (narrative_relation, narrative_relation.c.narrative_id),
-        ):
-            connection.execute(delete(table).where(column == narrative_id))
+        for statement in DELETE_LINKS:
+            connection.execute(statement, {"narrative_id": narrative_id})
     if children:
         connection.execute(
-            insert(NarrativeChild.__table__),
+            INSERT_LINKS[CHILD_LINKS],
             [{"narrative_id": narrative_id, "child_id": c, "role": r} for c, r in children.items()],
         )
     if theme_ids:
         connection.execute(
-            insert(narrative_theme),
+            INSERT_LINKS[narrative_theme],
             [{"narrative_id": narrative_id, "theme_id": t} for t in theme_ids],
         )
     if relation_ids:
         connection.execute(
-            insert(narrative_relation),
+            INSERT_LINKS[narrative_relation],
             [{"narrative_id": narrative_id, "relation_id": r} for r in relation_ids],
         )

@@ -23,6 +23,7 @@ from tests.server.reuse import reused_tests
 from tests.unit.services import (
     test_community,
     test_interchange,
+    test_listing,
     test_narratives,
     test_permissions,
     test_plans,
@@ -74,6 +75,7 @@ for _module in (
     test_community,
     test_relations,
     test_interchange,
+    test_listing,
 ):
     _short = _module.__name__.rsplit(".", 1)[-1]
     _skip = {k.split(".", 1)[1]: v for k, v in FILE_ONLY.items() if k.startswith(_short + ".")}
