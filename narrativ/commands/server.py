@@ -128,6 +128,23 @@ def run_migrate(args: argparse.Namespace) -> int:
     report = move_to_server(database_path(args), args.user, password(), url, login)
     print(f"«{report.institution}» er flyttet til serveren og kontrolleret:")
     for section in report.sections:
-        print(f"  {section.name:<11} {section.count:>6}  sha256 {section.digest[:16]}…")
+        note = (
+            "  fælles på serveren: serverens er beholdt"
+            if section.name in report.kept_on_server
+            else ""
+        )
+        print(f"  {section.name:<11} {section.count:>6}  sha256 {section.digest[:16]}…{note}")
     print("Databasefilen er uændret.")
+    audit = report.file_audit
+    if audit.entries:
+        span = (
+            f" fra {audit.first:%d.%m.%Y} til {audit.last:%d.%m.%Y}"
+            if audit.first and audit.last
+            else ""
+        )
+        print(
+            f"Logningen ({audit.entries} poster{span}) bliver i filen: gem den, så længe "
+            "logningen skal gemmes. Serverens logning har en post om flytningen med "
+            f"filens sha256 {report.file_sha256[:16]}…"
+        )
     return 0

@@ -6,34 +6,46 @@ format, and the copy is deleted. The export is imported on the server as a new
 institution in one transaction, exported again from the server and compared section by
 section: counts and a SHA-256 of each section's canonical JSON.
 
-The interchange format carries groups, staff, children, narratives (text, tags, status)
-and action plans. Comments, edit history, consents, handout records and the audit log
-stay in the file, which is kept as it was.
+Everything of the house moves (see the README's interchange format), except:
+
+- the audit log. It is the file's own append-only record, and its entries point at the
+  file's rows; copied, they would claim to be the server's. The file keeps it (keep the
+  file as long as the audit retention says), and the server's log gets one closing entry
+  for the move: the file's name and SHA-256, how many entries its log holds and from when
+  to when, and the count of each section that arrived;
+- on a server that already holds another house, the settings and the retirement of the
+  house's own tags: those tables are shared by every house in the database, so the
+  server's stay as they are (new own tags are still added), and the report says so.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, delete, select, text
+from sqlalchemy import URL, delete, func, select, text
 
 from narrativ.errors import DatabaseMissing, InvalidInput, NotPermitted, UserError
 from narrativ.server.logins import create_login
 from narrativ.server.setup import setup_server
 from narrativ.services.interchange import export_document, import_document
-from narrativ.services.workspace import acting_as, unlock
-from narrativ.store.models import Institution, Staff
+from narrativ.services.interchange_format import optional_moment_text
+from narrativ.services.interchange_sections import (
+    SHARED_SECTIONS,
+    SectionCheck,
+    section_checks,
+)
+from narrativ.services.workspace import Workspace, acting_as, unlock
+from narrativ.store.models import AuditEvent, Institution, Staff, Theme
 from narrativ.store.server_store import ServerStore
 from narrativ.vault.keyfile import keyfile_path
 
-SECTIONS = ("groups", "staff", "children", "narratives", "plans")
 FILE_SUFFIXES = ("", "-wal")  # the -shm index is rebuilt from these
 
 
@@ -42,10 +54,12 @@ class MoveNotVerified(UserError):
 
 
 @dataclass(frozen=True)
-class SectionCheck:
-    name: str
-    count: int
-    digest: str
+class FileAudit:
+    """The file's audit log, which stays in the file: how much of it, from when to when."""
+
+    entries: int
+    first: datetime | None
+    last: datetime | None
 
 
 @dataclass(frozen=True)
@@ -53,6 +67,10 @@ class MoveReport:
     institution: str
     sections: tuple[SectionCheck, ...]
     file_unchanged: bool
+    # Sections kept as the server had them, because other houses share them there.
+    kept_on_server: tuple[str, ...] = ()
+    file_audit: FileAudit = FileAudit(0, None, None)
+    file_sha256: str = ""
 
 
 def file_fingerprint(database: Path) -> str:
@@ -65,8 +83,9 @@ def file_fingerprint(database: Path) -> str:
     return digest.hexdigest()
 
 
-def export_file(database: Path, user: str, password: str) -> dict[str, Any]:
-    """The interchange document of ``database``, read from a private copy of it."""
+def export_file(database: Path, user: str, password: str) -> tuple[dict[str, Any], FileAudit]:
+    """The interchange document of ``database`` and the extent of its audit log, read from
+    a private copy of it."""
     database = Path(database)
     if not database.exists():
         raise DatabaseMissing(f"Der findes ingen database i {database}.")
@@ -78,19 +97,51 @@ def export_file(database: Path, user: str, password: str) -> dict[str, Any]:
         shutil.copy2(keyfile_path(database), keyfile_path(copy))
         ws = unlock(copy, user, password)
         try:
-            return export_document(ws)
+            audit = _file_audit(ws)  # before the export adds its own entry to the copy
+            return export_document(ws), audit
         finally:
             ws.lock()
 
 
-def section_checks(document: dict[str, Any]) -> tuple[SectionCheck, ...]:
-    checks = []
-    for name in SECTIONS:
-        records = sorted(document.get(name, []), key=lambda r: str(r.get("key")))
-        canonical = json.dumps(records, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        digest = hashlib.sha256(canonical.encode()).hexdigest()
-        checks.append(SectionCheck(name, len(records), digest))
-    return tuple(checks)
+def _file_audit(ws: Workspace) -> FileAudit:
+    with ws.reading() as session:
+        entries, first, last = session.execute(
+            select(func.count(AuditEvent.id), func.min(AuditEvent.at), func.max(AuditEvent.at))
+        ).one()
+    return FileAudit(int(entries), first, last)
+
+
+def _share_with_others(document: dict[str, Any], server_themes: set[str]) -> dict[str, Any]:
+    """The document as it may land on a server other houses use: their settings and tags
+    stay as they are; the house's own tags the server lacks are added."""
+    themes = [t for t in document.get("themes", []) if t["name"].casefold() not in server_themes]
+    return {k: v for k, v in document.items() if k != "settings"} | {"themes": themes}
+
+
+def _record_move(
+    store: ServerStore,
+    leader_id: int,
+    database: Path,
+    fingerprint: str,
+    audit: FileAudit,
+    sections: tuple[SectionCheck, ...],
+) -> None:
+    """The server's log says where the house came from and where the older log is."""
+    with store.session() as session:
+        leader = session.get(Staff, leader_id)
+        session.add(
+            AuditEvent(
+                actor_id=leader_id, actor_name=leader.name if leader else "",
+                action="institution.move", object_type="institution",
+                detail={
+                    "file": database.name, "file_sha256": fingerprint,
+                    "file_audit_entries": audit.entries,
+                    "file_audit_from": optional_moment_text(audit.first),
+                    "file_audit_to": optional_moment_text(audit.last),
+                    "sections": {s.name: s.count for s in sections},
+                },
+            )
+        )  # fmt: skip
 
 
 def _remove_empty_institution(
@@ -119,7 +170,7 @@ def move_to_server(
     """
     database = Path(database)
     before = file_fingerprint(database)
-    document = export_file(database, user, password)
+    document, file_audit = export_file(database, user, password)
     name = str(document["institution"]["name"])
     leader = next(
         (s for s in document["staff"] if user.strip().casefold() in
@@ -138,6 +189,10 @@ def move_to_server(
                 )
             if session.scalar(select(Staff.id).where(Staff.key == leader["key"])):
                 raise InvalidInput("Institutionens data findes allerede på serveren.")
+            shared = bool(session.scalar(select(func.count(Institution.id))))
+            if shared:
+                taken = {n.casefold() for n in session.scalars(select(Theme.name))}
+                document = _share_with_others(document, taken)
             home = Institution(name=name)
             session.add(home)
             session.flush()
@@ -165,16 +220,20 @@ def move_to_server(
             )
             raise
         arrived = export_document(acting)
+        kept = SHARED_SECTIONS if shared else ()
+        sent, got = section_checks(document), section_checks(arrived)
+        unchanged = file_fingerprint(database) == before
+        differing = ", ".join(
+            s.name for s, g in zip(sent, got, strict=True) if s != g and s.name not in kept
+        )
+        if differing or not unchanged:
+            raise MoveNotVerified(
+                "Flytningen kunne ikke bekræftes"
+                + (f" (forskel i: {differing})" if differing else "")
+                + (". Databasefilen er ændret undervejs" if not unchanged else "")
+                + ". Brug fortsat filen, og kontakt support."
+            )
+        _record_move(store, leader_id, database, before, file_audit, got)
     finally:
         store.close()
-    sent, got = section_checks(document), section_checks(arrived)
-    unchanged = file_fingerprint(database) == before
-    if sent != got or not unchanged:
-        differing = ", ".join(s.name for s, g in zip(sent, got, strict=True) if s != g)
-        raise MoveNotVerified(
-            "Flytningen kunne ikke bekræftes"
-            + (f" (forskel i: {differing})" if differing else "")
-            + (". Databasefilen er ændret undervejs" if not unchanged else "")
-            + ". Brug fortsat filen, og kontakt support."
-        )
-    return MoveReport(name, got, unchanged)
+    return MoveReport(name, got, unchanged, kept, file_audit, before)

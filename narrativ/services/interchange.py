@@ -3,6 +3,11 @@
 Import is one transaction: every field is checked first, and any problem means nothing is
 written. Staff and groups already in the database with the same name are the same ones;
 children and narratives must be new keys.
+
+The sections beside the house's people and narratives (version 3) have modules of their
+own: comments, history and read marks (interchange_records), consents and handout records
+(interchange_disclosure), the house's tags and settings (interchange_house). The audit log
+is not exported: it belongs to the database it was written in.
 """
 
 from __future__ import annotations
@@ -16,6 +21,14 @@ from sqlalchemy.orm import Session
 
 from narrativ.errors import NotFound
 from narrativ.services import audit
+from narrativ.services.interchange_disclosure import (
+    check_consent,
+    check_handout,
+    export_consents,
+    export_handouts,
+    import_consents,
+    import_handouts,
+)
 from narrativ.services.interchange_format import (
     FORMAT,
     VERSION,
@@ -26,8 +39,25 @@ from narrativ.services.interchange_format import (
     check_header,
     check_narrative,
     check_staff,
+    moment_text,
+    optional_moment_text,
+)
+from narrativ.services.interchange_house import (
+    check_settings,
+    check_theme,
+    export_settings,
+    export_themes,
+    import_settings,
+    import_themes,
 )
 from narrativ.services.interchange_plans import check_plan, export_plans, import_plans
+from narrativ.services.interchange_records import (
+    check_comment,
+    check_revision,
+    check_seen,
+    export_narrative_records,
+    import_narrative_records,
+)
 from narrativ.services.narrative_input import clean_text
 from narrativ.services.narrative_views import narrative_view, narratives_with_details
 from narrativ.services.organisation import current_group
@@ -43,6 +73,7 @@ from narrativ.store.models import (
     RelationTag,
     Staff,
     Theme,
+    utcnow,
 )
 
 
@@ -52,6 +83,11 @@ class ImportSummary:
     staff: int
     children: int
     narratives: int
+    plans: int = 0
+    comments: int = 0
+    revisions: int = 0
+    consents: int = 0
+    handouts: int = 0
 
 
 def export_document(ws: Workspace) -> dict[str, Any]:
@@ -71,14 +107,15 @@ def export_document(ws: Workspace) -> dict[str, Any]:
         children = list(
             session.scalars(select(Child).where(Child.institution_id == home).order_by(Child.id))
         )
-        narratives = [
-            narrative_view(n, with_comments=False)
-            for n in session.scalars(
+        rows = list(
+            session.scalars(
                 narratives_with_details()
                 .where(Narrative.institution_id == home)
                 .order_by(Narrative.id)
             )
-        ]
+        )
+        narratives = [narrative_view(n, with_comments=False) for n in rows]
+        reviewed = {n.key: n.reviewed_at for n in rows}
         doc = {
             "format": FORMAT,
             "version": VERSION,
@@ -91,6 +128,7 @@ def export_document(ws: Workspace) -> dict[str, Any]:
                     "initials": s.initials,
                     "role": s.role,
                     "groups": [g.key for g in s.groups],
+                    "active": s.active,
                 }
                 for s in staff
             ],
@@ -113,10 +151,19 @@ def export_document(ws: Workspace) -> dict[str, Any]:
                     "status": n.status,
                     "story_type": n.story_type,
                     "community": n.community,
+                    "created_at": moment_text(n.created_at),
+                    "updated_at": moment_text(n.updated_at),
+                    "reviewed_at": optional_moment_text(reviewed[n.key]),
+                    "version": n.version,
                 }
                 for n in narratives
             ],
             "plans": export_plans(session, home),
+            **export_narrative_records(session, home),
+            "consents": export_consents(session, home),
+            "handouts": export_handouts(session, home),
+            "themes": export_themes(session),
+            "settings": export_settings(session),
         }
         audit.record(
             session,
@@ -150,6 +197,14 @@ def _child_json(child: Child) -> dict[str, Any]:
         "group": group.key if group else None,
         "started": child.started.isoformat() if child.started else None,
         "left": child.left.isoformat() if child.left else None,
+        "memberships": [
+            {
+                "group": m.group.key,
+                "from": m.from_date.isoformat(),
+                "to": m.to_date.isoformat() if m.to_date else None,
+            }
+            for m in child.memberships
+        ],
     }
 
 
@@ -177,6 +232,14 @@ def import_document(ws: Workspace, doc: Any) -> ImportSummary:
         check_plan(check, p, f"plans[{i}]")
         for i, p in enumerate(check.items(doc.get("plans"), "plans"))
     ]
+    records = {
+        name: [
+            checker(check, r, f"{name}[{i}]")
+            for i, r in enumerate(check.items(doc.get(name), name))
+        ]
+        for name, checker in RECORD_SECTIONS.items()
+    }
+    settings = check_settings(check, doc.get("settings"))
     if check.problems:
         raise InterchangeError(check.problems)
     with ws.session() as session:
@@ -184,6 +247,14 @@ def import_document(ws: Workspace, doc: Any) -> ImportSummary:
         importer.run(groups, staff, children, narratives)
         if not check.problems:
             import_plans(importer, plans)
+        if not check.problems:
+            import_narrative_records(
+                importer, records["comments"], records["revisions"], records["seen"]
+            )
+            consents = import_consents(importer, records["consents"])
+            import_handouts(importer, records["handouts"], consents)
+            import_themes(importer, records["themes"])
+            import_settings(importer, settings)
         if check.problems:
             raise InterchangeError(check.problems)  # rolls the whole transaction back
         audit.record(
@@ -197,8 +268,24 @@ def import_document(ws: Workspace, doc: Any) -> ImportSummary:
             children=len(children),
             narratives=len(narratives),
             plans=len(plans),
+            **{name: len(r) for name, r in records.items()},
+            settings=len(settings),
         )
-    return ImportSummary(len(groups), len(staff), len(children), len(narratives))
+    return ImportSummary(
+        len(groups), len(staff), len(children), len(narratives), len(plans),
+        *(len(records[n]) for n in ("comments", "revisions", "consents", "handouts")),
+    )  # fmt: skip
+
+
+# The version-3 sections that are lists of records, each with its field checker.
+RECORD_SECTIONS = {
+    "comments": check_comment,
+    "revisions": check_revision,
+    "seen": check_seen,
+    "consents": check_consent,
+    "handouts": check_handout,
+    "themes": check_theme,
+}
 
 
 class _Importer:
@@ -213,6 +300,7 @@ class _Importer:
         self.groups: dict[str, ChildGroup] = {}
         self.staff: dict[str, Staff] = {}
         self.children: dict[str, Child] = {}
+        self.narratives: dict[str, Narrative] = {}
 
     def unique(self, records: list[dict[str, Any]], section: str) -> None:
         seen: set[str] = set()
@@ -312,6 +400,7 @@ class _Importer:
                     name=record["name"],
                     initials=record["initials"],
                     role=record["role"],
+                    active=record["active"],
                 )
                 self.session.add(match)
                 existing.append(match)
@@ -339,17 +428,27 @@ class _Importer:
                 started=record["started"],
                 left=record["left"],
             )
-            if group is not None:
+            for stay_group, since, until in self.stays(record, group, f"children[{i}]"):
                 child.memberships.append(
-                    GroupMembership(
-                        group=group,
-                        from_date=record["started"]
-                        or date(int(record["birth_month"][:4]), int(record["birth_month"][5:]), 1),
-                        to_date=record["left"],
-                    )
+                    GroupMembership(group=stay_group, from_date=since, to_date=until)
                 )
             self.session.add(child)
             self.children[record["key"]] = child
+
+    def stays(
+        self, record: dict[str, Any], group: ChildGroup | None, path: str
+    ) -> list[tuple[ChildGroup, date, date | None]]:
+        """The child's group history: as the file gives it, or one stay in ``group``."""
+        if not record["memberships"]:
+            birth = record["birth_month"]
+            since = record["started"] or date(int(birth[:4]), int(birth[5:]), 1)
+            return [(group, since, record["left"])] if group is not None else []
+        stays = []
+        for j, stay in enumerate(record["memberships"]):
+            found = self.group(stay["group"], f"{path}.memberships[{j}].group")
+            if found is not None:
+                stays.append((found, stay["from"], stay["to"]))
+        return stays
 
     def child(self, key: str, path: str) -> Child | None:
         found = self.children.get(key) or self.session.scalar(select(Child).where(Child.key == key))
@@ -414,6 +513,11 @@ class _Importer:
                 status=record["status"],
                 relations=tags,
                 themes=narrative_themes,
+                created_at=record["created_at"] or utcnow(),
+                updated_at=record["updated_at"] or record["created_at"] or utcnow(),
+                reviewed_at=record["reviewed_at"],
+                version=record["version"],
             )
             narrative.children = [NarrativeChild(child=c, role=role) for c, role in links]
             self.session.add(narrative)
+            self.narratives[record["key"]] = narrative

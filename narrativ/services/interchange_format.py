@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from narrativ.errors import InvalidInput
@@ -17,7 +17,11 @@ from narrativ.services.narrative_input import STORY_TYPES
 from narrativ.store.models import AGE_BANDS, GENDERS, PARTS_OF_DAY, ROLES, STATUSES
 
 FORMAT = "narrativ-interchange"
-VERSION = 2  # 2 added action plans; a version-1 file reads as one without plans
+# 2 added action plans, 3 the records around them (comments, history, consents, handouts,
+# the house's tags and settings). Every addition is optional, so an older file reads as one
+# with empty sections; the number still goes up, so an older Narrativ refuses a file it
+# would otherwise import in part, silently dropping what it does not know.
+VERSION = 3
 KEY = re.compile(r"^[^\W_][\w.:-]{0,63}$")
 BIRTH_MONTH = re.compile(r"^(19|20)\d\d-(0[1-9]|1[0-2])$")
 MAX_ERRORS_SHOWN = 10
@@ -110,6 +114,47 @@ class Checker:
     def keys(self, value: Any, path: str) -> list[str]:
         return [self.key(v, f"{path}[{i}]") for i, v in enumerate(self.items(value, path))]
 
+    def moment(self, value: Any, path: str, optional: bool = False) -> datetime | None:
+        """An ISO 8601 time with its zone (``2026-11-02T09:14:03.000000Z``), in UTC."""
+        if value is None and optional:
+            return None
+        if isinstance(value, str) and 19 <= len(value) <= 40:
+            try:
+                moment = datetime.fromisoformat(value)
+            except ValueError:
+                pass
+            else:
+                if moment.tzinfo is not None:
+                    return moment.astimezone(UTC)
+        self.fail(path, "skal være et tidspunkt ÅÅÅÅ-MM-DDTtt:mm:ssZ (med tidszone)")
+        return None
+
+    def count(self, value: Any, path: str, minimum: int = 0, maximum: int = 10**9) -> int:
+        if not isinstance(value, int) or isinstance(value, bool):
+            self.fail(path, "skal være et helt tal")
+            return minimum
+        if not minimum <= value <= maximum:
+            self.fail(path, f"skal ligge mellem {minimum} og {maximum}")
+            return minimum
+        return value
+
+    def flag(self, value: Any, path: str, default: bool) -> bool:
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            self.fail(path, "skal være true eller false")
+            return default
+        return value
+
+
+def moment_text(moment: datetime) -> str:
+    """How the file writes a time: UTC to the microsecond, so both stores give the same text."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def optional_moment_text(moment: datetime | None) -> str | None:
+    return None if moment is None else moment_text(moment)
+
 
 def check_header(doc: Any, check: Checker) -> dict[str, Any]:
     doc = check.obj(doc, "fil")
@@ -140,6 +185,8 @@ def check_staff(check: Checker, item: Any, path: str) -> dict[str, Any]:
         "initials": check.text(s.get("initials"), f"{path}.initials", max_len=10).strip(),
         "role": check.choice(s.get("role"), f"{path}.role", ROLES),
         "groups": check.keys(s.get("groups"), f"{path}.groups"),
+        # Version 3: a removed colleague stays in the records as the author, never as a login.
+        "active": check.flag(s.get("active"), f"{path}.active", default=True),
     }
 
 
@@ -152,6 +199,17 @@ def check_child(check: Checker, item: Any, path: str) -> dict[str, Any]:
     left = check.day(c.get("left"), f"{path}.left", optional=True)
     if started and left and left < started:
         check.fail(f"{path}.left", "ligger før started")
+    memberships = []
+    for i, m in enumerate(check.items(c.get("memberships"), f"{path}.memberships")):
+        m_path = f"{path}.memberships[{i}]"
+        m = check.obj(m, m_path)
+        since = check.day(m.get("from"), f"{m_path}.from")
+        until = check.day(m.get("to"), f"{m_path}.to", optional=True)
+        if since and until and until < since:
+            check.fail(f"{m_path}.to", "ligger før from")
+        memberships.append(
+            {"group": check.key(m.get("group"), f"{m_path}.group"), "from": since, "to": until}
+        )
     return {
         "key": check.key(c.get("key"), f"{path}.key"),
         "first_name": check.text(c.get("first_name"), f"{path}.first_name", max_len=60).strip(),
@@ -163,6 +221,8 @@ def check_child(check: Checker, item: Any, path: str) -> dict[str, Any]:
         "group": check.key(c.get("group"), f"{path}.group"),
         "started": started,
         "left": left,
+        # Version 3: the whole group history; without it, one stay in ``group`` from started.
+        "memberships": memberships,
     }
 
 
@@ -199,6 +259,14 @@ def check_narrative(check: Checker, item: Any, path: str) -> dict[str, Any]:
         "community": (
             check.text(n.get("community"), f"{path}.community", required=False, max_len=120).strip()
             or None
+        ),
+        # Version 3: when it was written, last changed and seen by a leader, and its version
+        # (the edit history counts on it); an older file's narratives start afresh.
+        "created_at": check.moment(n.get("created_at"), f"{path}.created_at", optional=True),
+        "updated_at": check.moment(n.get("updated_at"), f"{path}.updated_at", optional=True),
+        "reviewed_at": check.moment(n.get("reviewed_at"), f"{path}.reviewed_at", optional=True),
+        "version": check.count(
+            n.get("version", 1), f"{path}.version", minimum=1, maximum=1_000_000
         ),
     }
     if set(record["focus"]) & set(record["present"]):

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from narrativ.errors import UserError
 from narrativ.services.interchange import export_document, import_document
-from narrativ.services.interchange_format import InterchangeError
+from narrativ.services.interchange_format import VERSION, InterchangeError
 from narrativ.services.workspace import Workspace, initialise
 from tests.helpers.documents import LEADER, small_document
 
@@ -70,7 +70,7 @@ def fresh_keys(doc: dict[str, Any], suffix: str) -> dict[str, Any]:
         (lambda d: d["children"][1].update(birth_month="maj 2021"), "children[1].birth_month"),
         (lambda d: d["narratives"][1].update(status="udgivet"), "narratives[1].status"),
         (lambda d: d["narratives"][4].update(relations=["barn-hund"]), "narratives[4].relations"),
-        (lambda d: d.update(version=3), "version"),
+        (lambda d: d.update(version=VERSION + 1), "version"),
         (lambda d: d["staff"][0].update(role="chef"), "staff[0].role"),
     ],
 )
