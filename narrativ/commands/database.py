@@ -69,8 +69,21 @@ def run_check(args: argparse.Namespace) -> int:
     workspace = unlock_from_args(args)
     try:
         problems = workspace.store.check()
+        on_server = workspace.on_server
     finally:
         workspace.lock()
+    if on_server:
+        from narrativ.store.server_store import ServerStore
+
+        # PostgreSQL keeps its own pages whole; what Narrativ checks there is its own setup.
+        if problems:
+            print("Databasen på serveren er ikke sat rigtigt op:", file=sys.stderr)
+            for problem in problems:
+                print(f"  {problem}", file=sys.stderr)
+            print("Brug ikke serveren, før administratoren har rettet det.", file=sys.stderr)
+            return 1
+        print(f"Databasen på serveren er i orden: {ServerStore.checked()}.")
+        return 0
     if problems:
         print("Databasen er beskadiget:", file=sys.stderr)
         for problem in problems:

@@ -13,11 +13,12 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import URL, Engine, create_engine, text
+from sqlalchemy import URL, Connection, Engine, create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from narrativ.errors import NotPermitted
 from narrativ.store import migrate
+from narrativ.store.models import Base
 from narrativ.store.server_errors import ServerNotReady, translate_server_errors
 from narrativ.store.server_url import display, local_folder
 from narrativ.store.store import StoreClosed
@@ -25,6 +26,19 @@ from narrativ.store.store import StoreClosed
 CONNECT_TIMEOUT_SECONDS = 10
 # A save that waits longer than this for a colleague's lock is refused rather than hanging.
 LOCK_TIMEOUT = "10s"
+# Tables every house in the database shares (README, "Not yet"); all others hold one
+# institution's rows and must be behind row policies (migration 0008).
+SHARED_TABLES = frozenset({"theme", "relation_tag", "setting"})
+AUDIT_TRIGGERS = ("audit_event_no_update", "audit_event_no_delete", "audit_event_no_truncate")
+# What ``check`` looks at, for the person who asked (``narrativ check --server``).
+CHECKED = (
+    "skemaet er på nyeste version ({head}), rækkereglerne er slået til på alle {tables} "
+    "tabeller med institutionsdata, og logningen afviser UPDATE, DELETE og TRUNCATE"
+)
+
+
+def protected_tables() -> list[str]:
+    return sorted((set(Base.metadata.tables) - SHARED_TABLES) | {"staff_login"})
 
 
 class ServerStore:
@@ -74,13 +88,22 @@ class ServerStore:
             raise StoreClosed("Narrativ er låst. Lås op igen for at fortsætte.")
 
     def check(self) -> list[str]:
-        """The server keeps its own pages whole; here only that it answers and is current."""
+        """What the server promises beyond keeping its pages whole (PostgreSQL's own job):
+        the schema is current, every table with a house's rows is behind row policies, and
+        the audit log's triggers that refuse UPDATE, DELETE and TRUNCATE are in place and on.
+
+        Read from the catalogs only, which any staff login may read; nothing is written.
+        """
         self._require_open()
         with translate_server_errors(), self.engine.connect() as connection:
             revision = migrate.current_revision(connection)
-        if revision != migrate.HEAD_REVISION:
-            return [f"skemaversion {revision}, forventet {migrate.HEAD_REVISION}"]
-        return []
+            if revision != migrate.HEAD_REVISION:
+                return [f"skemaversion {revision}, forventet {migrate.HEAD_REVISION}"]
+            return _row_policy_problems(connection) + _audit_problems(connection)
+
+    @staticmethod
+    def checked() -> str:
+        return CHECKED.format(head=migrate.HEAD_REVISION, tables=len(protected_tables()))
 
     def copy_to(self, target: Path) -> Path:
         raise NotPermitted(
@@ -98,6 +121,48 @@ class ServerStore:
     def close(self) -> None:
         self._closed = True
         self.engine.dispose()
+
+
+def _row_policy_problems(connection: Connection) -> list[str]:
+    tables = protected_tables()
+    rows = connection.execute(
+        text(
+            "SELECT c.relname, c.relrowsecurity, "
+            "(SELECT count(*) FROM pg_policy p WHERE p.polrelid = c.oid) "
+            "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relname = ANY(:t)"
+        ),
+        {"t": tables},
+    )
+    found = {name: (bool(on), int(policies)) for name, on, policies in rows}
+    problems = []
+    for table in tables:
+        on, policies = found.get(table, (False, 0))
+        if table not in found:
+            problems.append(f"tabellen {table} findes ikke")
+        elif not on:
+            problems.append(f"rækkereglerne er slået fra på tabellen {table}")
+        elif not policies:
+            problems.append(f"tabellen {table} har ingen rækkeregler")
+    return problems
+
+
+def _audit_problems(connection: Connection) -> list[str]:
+    # tgenabled 'D' is a disabled trigger; 'O', 'A' and 'R' fire.
+    rows = connection.execute(
+        text(
+            "SELECT t.tgname, t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "WHERE c.relname = 'audit_event' AND NOT t.tgisinternal"
+        )
+    )
+    enabled = {name: state != "D" for name, state in rows}
+    problems = []
+    for trigger in AUDIT_TRIGGERS:
+        if trigger not in enabled:
+            problems.append(f"logningen mangler udløseren {trigger}")
+        elif not enabled[trigger]:
+            problems.append(f"udløseren {trigger} på logningen er slået fra")
+    return problems
 
 
 def open_server_store(url: URL, *, upgrade: bool = False) -> ServerStore:
