@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, func, select
+from sqlalchemy import ColumnElement, Row, func, insert, select
 from sqlalchemy.orm import Session
 
 from narrativ.services import audit
+from narrativ.services.listing import shown_name
 from narrativ.services.lookup import find_child, find_staff, group_by_key
 from narrativ.services.permissions import require_leader
 from narrativ.services.workspace import Workspace
 from narrativ.store.fts_query import query_terms
 from narrativ.store.models import (
+    AuditEvent,
     Child,
     ChildGroup,
     Comment,
@@ -26,9 +28,63 @@ from narrativ.store.models import (
     narrative_relation,
     narrative_theme,
 )
-from narrativ.store.search import count_matching, newest_matching_ids
+from narrativ.store.search import count_matching, newest_matching_rows
 
-IDS = bindparam("ids", expanding=True)
+# Lists travel folded into one string each. Control characters never reach a stored
+# name (narrative_input.clean_text removes them), so these two cannot occur in one.
+SEPARATOR = "\x1f"
+NAME_PARTS = "\x1e"
+
+# The columns of a team row (see _team_row), built once. The lists are correlated
+# subqueries, so they are worked out only for the rows of the page.
+FOCUS_NAMES = (
+    select(
+        func.aggregate_strings(
+            Child.first_name + NAME_PARTS + func.coalesce(Child.last_initial, ""), SEPARATOR
+        ).aggregate_order_by(Child.first_name)
+    )
+    .select_from(NarrativeChild)
+    .join(Child, Child.id == NarrativeChild.child_id)
+    .where(NarrativeChild.narrative_id == Narrative.id, NarrativeChild.role == "focus")
+    .scalar_subquery()
+)
+THEME_NAMES = (
+    select(
+        func.aggregate_strings(Theme.name, SEPARATOR).aggregate_order_by(Theme.position, Theme.name)
+    )
+    .select_from(narrative_theme)
+    .join(Theme, Theme.id == narrative_theme.c.theme_id)
+    .where(narrative_theme.c.narrative_id == Narrative.id)
+    .scalar_subquery()
+)
+RELATION_CODES = (
+    select(
+        func.aggregate_strings(RelationTag.code, SEPARATOR).aggregate_order_by(RelationTag.position)
+    )
+    .select_from(narrative_relation)
+    .join(RelationTag, RelationTag.id == narrative_relation.c.relation_id)
+    .where(narrative_relation.c.narrative_id == Narrative.id)
+    .scalar_subquery()
+)
+COMMENT_COUNT = (
+    select(func.count(Comment.id)).where(Comment.narrative_id == Narrative.id).scalar_subquery()
+)
+ROW_COLUMNS = (
+    Narrative.key,
+    Narrative.occurred_on,
+    ChildGroup.name,
+    FOCUS_NAMES,
+    Staff.name,
+    THEME_NAMES,
+    RELATION_CODES,
+    Narrative.status,
+    COMMENT_COUNT,
+)
+ROW_JOINS = (
+    (ChildGroup, ChildGroup.id == Narrative.group_id),
+    (Staff, Staff.id == Narrative.author_id),
+)
+INSERT_AUDIT = insert(AuditEvent)
 
 
 @dataclass(frozen=True)
@@ -89,27 +145,40 @@ def _conditions(session: Session, flt: TeamFilter) -> list[ColumnElement[bool]]:
 
 
 def team_rows(ws: Workspace, flt: TeamFilter, offset: int = 0, limit: int = 200) -> list[TeamRow]:
-    """One batch of rows, newest first; the table asks for the next when it scrolls."""
+    """One batch of rows, newest first; the table asks for the next when it scrolls.
+
+    One statement per batch: the page of narratives, each with its focus children, themes
+    and relations folded into one string apiece and its comments counted, in the same walk
+    of the index (or of the search index) that picks the page.
+    """
     require_leader(ws.user, "se teamoverblikket")
     with ws.session() as session:
         conditions = _conditions(session, flt)
         if query_terms(flt.text):
-            ids = newest_matching_ids(session, flt.text, conditions, limit=limit, offset=offset)
+            rows = newest_matching_rows(
+                session, flt.text, ROW_COLUMNS, conditions, ROW_JOINS, limit, offset
+            )
             if offset == 0:
-                audit.record(
-                    session, ws.user, "search", "narrative", "", query=flt.text, hits=len(ids)
+                connection = session.connection()
+                entry = audit.event_values(
+                    ws.user, "search", "narrative", "", query=flt.text, hits=len(rows)
                 )
+                connection.execute(INSERT_AUDIT, entry)
         else:
-            ids = list(
-                session.scalars(
-                    select(Narrative.id)
-                    .where(*conditions)
+            statement = select(*ROW_COLUMNS)
+            for target, on in ROW_JOINS:
+                statement = statement.join(target, on)
+            rows = (
+                session.connection()
+                .execute(
+                    statement.where(*conditions)
                     .order_by(Narrative.occurred_on.desc(), Narrative.id.desc())
                     .limit(limit)
                     .offset(offset)
                 )
+                .all()
             )
-        return _rows(session, ids)
+        return [_team_row(row) for row in rows]
 
 
 def team_count(ws: Workspace, flt: TeamFilter) -> int:
@@ -121,76 +190,21 @@ def team_count(ws: Workspace, flt: TeamFilter) -> int:
         return session.scalar(select(func.count(Narrative.id)).where(*conditions)) or 0
 
 
-def _rows(session: Session, ids: list[int]) -> list[TeamRow]:
-    if not ids:
-        return []
-    # One expanding parameter for the batch's ids: the statements stay the same from batch to
-    # batch (cached), and the ids are not turned into 200 literals five times over.
-    batch = {"ids": ids}
-    base = {
-        row.id: row
-        for row in session.execute(
-            select(
-                Narrative.id,
-                Narrative.key,
-                Narrative.occurred_on,
-                Narrative.status,
-                ChildGroup.name.label("group"),
-                Staff.name.label("author"),
-            )
-            .join(ChildGroup, ChildGroup.id == Narrative.group_id)
-            .join(Staff, Staff.id == Narrative.author_id)
-            .where(Narrative.id.in_(IDS)),
-            batch,
-        )
-    }
-    focus: dict[int, list[str]] = defaultdict(list)
-    for narrative_id, first, initial in session.execute(
-        select(NarrativeChild.narrative_id, Child.first_name, Child.last_initial)
-        .join(Child, Child.id == NarrativeChild.child_id)
-        .where(NarrativeChild.narrative_id.in_(IDS), NarrativeChild.role == "focus")
-        .order_by(Child.first_name),
-        batch,
-    ):
-        focus[narrative_id].append(f"{first} {initial}." if initial else first)
-    themes: dict[int, list[str]] = defaultdict(list)
-    for narrative_id, name in session.execute(
-        select(narrative_theme.c.narrative_id, Theme.name)
-        .join(Theme, Theme.id == narrative_theme.c.theme_id)
-        .where(narrative_theme.c.narrative_id.in_(IDS))
-        .order_by(Theme.position, Theme.name),
-        batch,
-    ):
-        themes[narrative_id].append(name)
-    relations: dict[int, list[str]] = defaultdict(list)
-    for narrative_id, code in session.execute(
-        select(narrative_relation.c.narrative_id, RelationTag.code)
-        .join(RelationTag, RelationTag.id == narrative_relation.c.relation_id)
-        .where(narrative_relation.c.narrative_id.in_(IDS))
-        .order_by(RelationTag.position),
-        batch,
-    ):
-        relations[narrative_id].append(code)
-    comments = dict(
-        session.execute(
-            select(Comment.narrative_id, func.count(Comment.id))
-            .where(Comment.narrative_id.in_(IDS))
-            .group_by(Comment.narrative_id),
-            batch,
-        ).all()
+def _split(joined: str | None) -> tuple[str, ...]:
+    return tuple(joined.split(SEPARATOR)) if joined else ()
+
+
+def _team_row(row: Row[Any]) -> TeamRow:
+    key, occurred_on, group, focus, author, themes, relations, status, comments = row
+    names = tuple(shown_name(*name.split(NAME_PARTS, 1)) for name in _split(focus))
+    return TeamRow(
+        key=key,
+        occurred_on=occurred_on,
+        group=group,
+        focus=names,
+        author=author,
+        themes=_split(themes),
+        relations=_split(relations),
+        status=status,
+        comments=comments,
     )
-    return [
-        TeamRow(
-            key=base[i].key,
-            occurred_on=base[i].occurred_on,
-            group=base[i].group,
-            focus=tuple(focus[i]),
-            author=base[i].author,
-            themes=tuple(themes[i]),
-            relations=tuple(relations[i]),
-            status=base[i].status,
-            comments=comments.get(i, 0),
-        )
-        for i in ids
-        if i in base
-    ]

@@ -75,7 +75,8 @@ def newest_matching_rows(
         .limit(limit)
         .offset(offset)
     )
-    return list(session.execute(statement))
+    # On the connection: plain rows, none of the ORM's object machinery.
+    return list(session.connection().execute(statement))
 
 
 def count_matching(

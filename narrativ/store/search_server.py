@@ -109,7 +109,7 @@ def _page(
         .limit(limit)
         .offset(offset)
     )
-    return list(session.execute(statement))
+    return list(session.connection().execute(statement))
 
 
 def newest_rows(

@@ -8,6 +8,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
     QModelRoleDataSpan,
@@ -208,6 +209,10 @@ class TeamTableModel(RowTableModel):
             texts = self._texts[position] = _texts(self._rows[position])
         return texts
 
+    def text(self, position: int, column: int) -> str:
+        """A cell's text, for a row known to exist."""
+        return self._texts_of(position)[column]
+
     def _sorts_of(self, position: int) -> tuple[object, ...]:
         values = self._sorts[position]
         if values is None:
@@ -294,6 +299,7 @@ class TeamSortProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(Role.SORT)
+        self._team: TeamTableModel | None = None
         self._order: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -316,6 +322,23 @@ class TeamSortProxy(QSortFilterProxyModel):
         # asking it: Qt's way creates the source index, which asks the model for its row
         # and column counts, for every cell painted, several times.
         return _CELL_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def setSourceModel(self, sourceModel: QAbstractItemModel) -> None:
+        super().setSourceModel(sourceModel)
+        self._team = sourceModel if isinstance(sourceModel, TeamTableModel) else None
+
+    def text_at(self, index: Index) -> str | None:
+        """The text shown in a cell of this proxy, or None outside the rows."""
+        model = self._team
+        if model is None:
+            return None
+        if self.sortColumn() < 0:
+            # The model's own order and nothing filtered out: the same row in both.
+            row, column = index.row(), index.column()
+        else:
+            source = self.mapToSource(index)
+            row, column = source.row(), source.column()
+        return model.text(row, column) if 0 <= row < model.rowCount() else None
 
     def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:
         # One call into Python per painted cell (Qt's own asks the model role by role).

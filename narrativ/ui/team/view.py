@@ -27,6 +27,7 @@ from narrativ.services.workspace import Workspace
 from narrativ.ui.messages import show_error
 from narrativ.ui.narrative_table import status_label
 from narrativ.ui.tasks import TaskRunner
+from narrativ.ui.team.cells import TeamCellDelegate
 from narrativ.ui.team.filters import Choice, FilterChoices, TeamFilterBar
 from narrativ.ui.team.model import COLUMNS, Role, TeamSortProxy, TeamTableModel
 from narrativ.ui.team.pane import PaneContent, pane_html
@@ -100,6 +101,7 @@ class TeamView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.table.setItemDelegate(TeamCellDelegate(self.proxy, self.table))
         self.table.setAccessibleName(self.tr("Narrativer i huset"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

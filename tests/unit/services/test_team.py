@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from narrativ.errors import NotPermitted
-from narrativ.services import interchange, seen, team
+from narrativ.services import interchange, narratives, seen, team
 from narrativ.services.team import TeamFilter
 from narrativ.services.workspace import Workspace
 from tests.conftest import Institution
@@ -164,3 +164,31 @@ def test_spread_counts_themes_relations_and_authors(boss: Workspace) -> None:
     )
     assert sum(count for _, count in spread.authors) == len(rows)
     assert len(spread.themes) >= 6 and len(spread.relations) == 4
+
+
+def expected_row(ws: Workspace, key: str) -> team.TeamRow:
+    """A team row worked out from the whole narrative, as the reading pane shows it."""
+    view = narratives.get_narrative(ws, key)
+    return team.TeamRow(
+        key=view.key,
+        occurred_on=view.occurred_on,
+        group=view.group.name,
+        focus=tuple(sorted((c.name for c in view.focus), key=lambda n: n.split()[0])),
+        author=view.author_name,
+        themes=view.themes,
+        relations=view.relations,
+        status=view.status,
+        comments=len(view.comments),
+    )
+
+
+@pytest.mark.parametrize("flt", [TeamFilter(), TeamFilter(text="sammen")], ids=["all", "search"])
+def test_each_row_says_what_its_narrative_says(boss: Workspace, flt: TeamFilter) -> None:
+    first = team.team_rows(boss, flt, limit=1)[0]
+    narratives.add_comment(boss, first.key, "Fin iagttagelse.")
+    narratives.add_comment(boss, first.key, "Fortæl mere om legen.", kind="elaborate")
+    rows = team.team_rows(boss, flt, limit=1000)
+    assert len(rows) > 100 and rows[0].comments == 2
+    assert any(len(r.focus) > 1 for r in rows)
+    assert any(len(r.themes) > 1 for r in rows) and any(not r.focus for r in rows)
+    assert rows == [expected_row(boss, r.key) for r in rows]
