@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QStyledItemDelegate, QTableView
 from pytestqt.qtbot import QtBot
 
 from narrativ.ui.team.cells import TeamCellDelegate
-from narrativ.ui.team.model import COLUMNS, TeamSortProxy, TeamTableModel
-from tests.ui.test_team_table import service
+from narrativ.ui.team.model import COLUMNS
+from tests.ui.test_team_table import table
 
 
 def picture(view: QTableView) -> QImage:
@@ -35,13 +35,7 @@ def differing_share(first: QImage, second: QImage) -> float:
 
 
 def test_cells_look_like_qts_own_in_every_order(qtbot: QtBot) -> None:
-    model = TeamTableModel(service)
-    proxy = TeamSortProxy()
-    proxy.setSourceModel(model)
-    view = QTableView()
-    qtbot.addWidget(view)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
+    model, proxy, view = table(qtbot)
     view.setWordWrap(False)  # as in the team view: one line a row
     view.resize(900, 400)
     view.show()
