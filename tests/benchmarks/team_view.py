@@ -747,7 +747,7 @@ def painted_floor_once(warm: Warm, word: str) -> float:
     try:
         watch.started_at = time.perf_counter()
         rows = raw_search_batch(warm.raw, warm.ws.user, word)
-        model.set_fetch(lambda offset, limit: rows[offset : offset + limit])
+        model.set_fetch(lambda offset, limit: rows[offset : offset + limit], keep_rows=True)
         model.fetchMore()
         watch.wait()
     finally:

@@ -3,7 +3,10 @@ order the leader chose kept as batches arrive."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, Qt
 from PySide6.QtWidgets import QTableView
@@ -137,3 +140,53 @@ def test_a_changed_row_reads_anew(qtbot: QtBot) -> None:
     assert status.data() != before
     assert proxy.index(0, COLUMNS.index("comments")).data() == "3"
     assert proxy.index(0, 0).data(Role.ROW).status == "reviewed"
+
+
+def test_a_new_search_replaces_the_rows_when_its_first_batch_comes(qtbot: QtBot) -> None:
+    """The old rows stay on screen while a new search runs, then go all at once."""
+    asked: list[tuple[str, int]] = []
+    held: list[tuple[Callable[[], Any], Callable[[Any], None], Callable[[Exception], None]]] = []
+
+    def named(name: str, count: int) -> Callable[[int, int], list[TeamRow]]:
+        def fetch(offset: int, limit: int) -> list[TeamRow]:
+            asked.append((name, offset))
+            if name == "broken":
+                raise OSError("disk I/O error")
+            return [replace(row, key=f"{name}-{row.key}") for row in rows(offset, limit)][
+                : max(0, count - offset)
+            ]
+
+        return fetch
+
+    model = TeamTableModel(run=lambda work, done, failed: held.append((work, done, failed)))
+
+    def answer() -> None:
+        work, done, failed = held.pop(0)
+        try:
+            result = work()
+        except OSError as error:
+            failed(error)
+        else:
+            done(result)
+
+    model.set_fetch(named("old", 450))
+    model.fetchMore()
+    answer()
+    old_keys = model.keys()
+    model.set_fetch(named("new", 260), keep_rows=True)
+    assert model.keys() == old_keys  # nothing blinks while the new search runs
+    model.fetchMore()
+    assert model.keys() == old_keys
+    answer()
+    assert model.keys() == [f"new-n-{n}" for n in range(200)]
+    model.fetchMore()  # scrolling on asks for the new search's next batch
+    answer()
+    assert asked[-2:] == [("new", 0), ("new", 200)]
+    assert model.rowCount() == 260 and not model.canFetchMore()
+    failures: list[Exception] = []
+    model.fetch_failed.connect(failures.append)
+    model.set_fetch(named("broken", 10), keep_rows=True)
+    model.fetchMore()
+    answer()
+    # A failed search does not leave the old rows passing for its answer.
+    assert model.rowCount() == 0 and len(failures) == 1

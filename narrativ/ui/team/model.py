@@ -87,8 +87,11 @@ def display_text(row: TeamRow, column: str) -> str:
 class TeamTableModel(RowTableModel):
     """Rows come from ``fetch(offset, limit)``, one batch each time the view asks for more.
 
-    Giving a new fetch function (a new filter) empties the table; a batch still on its way
-    for an older fetch function is dropped when it arrives.
+    Giving a new fetch function (a new filter) empties the table, or with ``keep_rows``
+    leaves the rows there are in place until the new first batch replaces them all at
+    once: a search typed into the box then never blinks an empty table, and the table
+    is laid out and painted once, not twice. A batch still on its way for an older fetch
+    function is dropped when it arrives.
     """
 
     batch_loaded = Signal(int)  # how many rows are loaded now
@@ -114,19 +117,28 @@ class TeamTableModel(RowTableModel):
         self._exhausted = True
         self._loading = False
         self._generation = 0
+        # The rows shown belong to an older fetch function and go when its first batch comes.
+        self._stale = False
         self.set_fetch(fetch)
 
     # -- loading -----------------------------------------------------------------------------
 
-    def set_fetch(self, fetch: Fetch | None) -> None:
-        self.beginResetModel()
+    def set_fetch(self, fetch: Fetch | None, keep_rows: bool = False) -> None:
         self._generation += 1
         self._fetch = fetch
-        self._rows = []
-        self._texts = []
-        self._sorts = []
         self._exhausted = fetch is None
         self._loading = False
+        if keep_rows and fetch is not None and self._rows:
+            self._stale = True
+            return
+        self._replace([])
+
+    def _replace(self, rows: list[TeamRow]) -> None:
+        self.beginResetModel()
+        self._stale = False
+        self._rows = list(rows)
+        self._texts = [None] * len(rows)
+        self._sorts = [None] * len(rows)
         self.endResetModel()
 
     @property
@@ -141,7 +153,8 @@ class TeamTableModel(RowTableModel):
             return
         self._loading = True
         generation = self._generation
-        fetch, offset, limit = self._fetch, len(self._rows), self._batch_size
+        offset = 0 if self._stale else len(self._rows)
+        fetch, limit = self._fetch, self._batch_size
 
         def work() -> list[TeamRow]:
             return fetch(offset, limit)
@@ -168,7 +181,9 @@ class TeamTableModel(RowTableModel):
         self._loading = False
         if len(rows) < self._batch_size:
             self._exhausted = True
-        if rows:
+        if self._stale:
+            self._replace(rows)
+        elif rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
@@ -182,6 +197,8 @@ class TeamTableModel(RowTableModel):
             return
         self._loading = False
         self._exhausted = True  # scrolling must not repeat a failing query in a loop
+        if self._stale:
+            self._replace([])  # the old filter's rows would pass for the new one's
         self.fetch_failed.emit(error)
 
     # -- rows --------------------------------------------------------------------------------

@@ -244,7 +244,7 @@ class TeamView(QWidget):
             return team.team_rows(ws, flt, offset, limit)
 
         self.hits.setText(self.tr("Søger …"))
-        self.model.set_fetch(fetch)
+        self.model.set_fetch(fetch, keep_rows=True)
         self.model.fetchMore(QModelIndex())
         self._run(
             lambda: team.team_count(ws, flt),
