@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from narrativ.ui.team.model import COLUMNS, TeamSortProxy
 
@@ -20,9 +20,12 @@ Index = QModelIndex | QPersistentModelIndex
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CENTRED = Qt.AlignmentFlag.AlignCenter
 _ALIGNMENTS = tuple(_CENTRED if column == "comments" else _LEFT for column in COLUMNS)
-_SELECTED = QStyle.StateFlag.State_Selected
-_ACTIVE = QStyle.StateFlag.State_Active
-_FOCUSED = QStyle.StateFlag.State_HasFocus
+_SELECTED = QStyle.StateFlag.State_Selected.value
+_ACTIVE = QStyle.StateFlag.State_Active.value
+_FOCUSED = QStyle.StateFlag.State_HasFocus.value
+_ACTIVE_GROUP = QPalette.ColorGroup.Active
+_INACTIVE_GROUP = QPalette.ColorGroup.Inactive
+_FOCUS_FRAME = QStyle.PrimitiveElement.PE_FrameFocusRect
 _ELIDE = Qt.TextElideMode.ElideRight
 _PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
 _HIGHLIGHT = QPalette.ColorRole.Highlight
@@ -34,38 +37,42 @@ class TeamCellDelegate(QStyledItemDelegate):
     def __init__(self, proxy: TeamSortProxy, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._proxy = proxy
-        self._margins: tuple[QStyle | None, int] = (None, 3)
+        self._margin: tuple[int, int, int, int] | None = None
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         text = self._proxy.text_at(index)
         if text is None:
             super().paint(painter, option, index)
             return
-        state = option.state
-        group = QPalette.ColorGroup.Active if state & _ACTIVE else QPalette.ColorGroup.Inactive
+        # Flags as plain ints: Python's enum arithmetic would cost more than the drawing.
+        state = option.state.value
+        group = _ACTIVE_GROUP if state & _ACTIVE else _INACTIVE_GROUP
         widget = option.widget
-        style = widget.style() if widget is not None else None
         if state & _SELECTED:
             # The style's own selection (Fusion's has a gradient and a rim), as Qt draws it.
-            if style is not None:
-                style.drawPrimitive(_PANEL, option, painter, widget)
+            if widget is not None:
+                widget.style().drawPrimitive(_PANEL, option, painter, widget)
             else:
                 painter.fillRect(option.rect, option.palette.brush(group, _HIGHLIGHT))
             painter.setPen(option.palette.color(group, _HIGHLIGHTED_TEXT))
         else:
             painter.setPen(option.palette.color(group, _TEXT))
-        room = option.rect.adjusted(*self._margin(style, widget))
+        room = option.rect.adjusted(*self._margins(widget))
         shown = option.fontMetrics.elidedText(text, _ELIDE, room.width())
         painter.drawText(room, _ALIGNMENTS[index.column()], shown)
-        if state & _FOCUSED and style is not None:
+        if state & _FOCUSED and widget is not None:
             # Where the keyboard is: the style's own focus frame, as Qt's delegate draws it.
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, widget)
+            widget.style().drawPrimitive(_FOCUS_FRAME, option, painter, widget)
 
-    def _margin(self, style: QStyle | None, widget: object) -> tuple[int, int, int, int]:
-        """The room Qt's own delegate leaves on each side of a cell's text (asked once per
-        style, not once per cell)."""
-        known, margin = self._margins
-        if style is not None and style is not known:
-            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-            self._margins = (style, margin)
-        return margin, 0, -margin, 0
+    def _margins(self, widget: QWidget | None) -> tuple[int, int, int, int]:
+        """The room Qt's own delegate leaves on each side of a cell's text, asked of the
+        style once rather than for every cell."""
+        if self._margin is None:
+            margin = 3
+            if widget is not None:
+                style = widget.style()
+                margin = (
+                    style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+                )
+            self._margin = (margin, 0, -margin, 0)
+        return self._margin
