@@ -15,7 +15,9 @@ from narrativ.vault.vault import SlotOwner, check_password_strength, new_databas
 
 
 def list_staff(ws: Workspace, include_inactive: bool = False) -> list[StaffView]:
-    slots = {owner.slot_id for owner in ws.vault.owners()}
+    """The staff; ``has_password`` is None on the institution server, where logins are
+    the server's roles and only the server's administrator sees them."""
+    slots = None if ws.on_server else {owner.slot_id for owner in ws.vault.owners()}
     with ws.reading() as session:
         query = select(Staff).order_by(Staff.name)
         if not include_inactive:
@@ -27,7 +29,7 @@ def list_staff(ws: Workspace, include_inactive: bool = False) -> list[StaffView]
                 initials=s.initials,
                 role=s.role,
                 active=s.active,
-                has_password=s.key in slots,
+                has_password=None if slots is None else s.key in slots,
                 groups=tuple(g.key for g in s.groups),
             )
             for s in session.scalars(query)

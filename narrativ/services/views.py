@@ -37,7 +37,7 @@ class StaffView:
     initials: str
     role: str
     active: bool
-    has_password: bool
+    has_password: bool | None  # None on the server: its logins are the server's
     groups: tuple[str, ...]  # group keys
 
 
