@@ -111,7 +111,7 @@ GROUP_CHILDREN_SQL = (
 )
 FOCUS_WEEKS_SQL = (
     "SELECT nc.child_id, n.occurred_on FROM narrative_child nc "
-    "JOIN narrative n ON n.id = nc.narrative_id WHERE nc.child_id IN ({marks}) "
+    "JOIN narrative n ON n.id = nc.narrative_id WHERE nc.child_id + 0 IN ({marks}) "
     "AND nc.role = 'focus' AND n.status IN ('shared', 'reviewed') "
     "AND n.occurred_on >= ? AND n.occurred_on <= ?"
 )
@@ -828,8 +828,9 @@ def raw_seen_grid(
     today: date,
     not_seen_weeks: int = 6,
 ) -> SeenGrid:
-    """seen_grid by hand: the same five queries (the last for the group's communities), the
-    audit row, the same result objects."""
+    """seen_grid by hand: the same queries (the weeks through the date index, the last date
+    only for children not seen in the window, the group's communities), the audit row, the
+    same result objects."""
     from collections import Counter
 
     from run import raw_audit
@@ -846,16 +847,23 @@ def raw_seen_grid(
     ids = [child[0] for child in children]
     marks = ", ".join("?" * len(ids))
     per_week: Counter[tuple[int, int]] = Counter()
+    last: dict[int, date] = {}
     for child_id, occurred_on in connection.execute(
         FOCUS_WEEKS_SQL.format(marks=marks), (*ids, first_week.isoformat(), today.isoformat())
     ):
-        per_week[(child_id, (date.fromisoformat(occurred_on) - first_week).days // 7)] += 1
-    last = {
-        child_id: date.fromisoformat(day)
-        for child_id, day in connection.execute(
-            LAST_FOCUS_SQL.format(marks=marks), (*ids, today.isoformat())
-        )
-    }
+        day = date.fromisoformat(occurred_on)
+        per_week[(child_id, (day - first_week).days // 7)] += 1
+        last[child_id] = max(day, last.get(child_id, day))
+    # As the service: only children not seen in the window need a look further back.
+    unseen = [i for i in ids if i not in last]
+    if unseen:
+        unseen_marks = ", ".join("?" * len(unseen))
+        last |= {
+            child_id: date.fromisoformat(day)
+            for child_id, day in connection.execute(
+                LAST_FOCUS_SQL.format(marks=unseen_marks), (*unseen, today.isoformat())
+            )
+        }
     community_rows = connection.execute(
         COMMUNITY_WEEKS_SQL, (group_id, first_week.isoformat(), today.isoformat())
     ).fetchall()
