@@ -6,16 +6,14 @@ format, and the copy is deleted. The export is imported on the server as a new
 institution in one transaction, exported again from the server and compared section by
 section: counts and a SHA-256 of each section's canonical JSON.
 
-Everything of the house moves (see the README's interchange format), except:
-
-- the audit log. It is the file's own append-only record, and its entries point at the
-  file's rows; copied, they would claim to be the server's. The file keeps it (keep the
-  file as long as the audit retention says), and the server's log gets one closing entry
-  for the move: the file's name and SHA-256, how many entries its log holds and from when
-  to when, and the count of each section that arrived;
-- on a server that already holds another house, the settings and the retirement of the
-  house's own tags: those tables are shared by every house in the database, so the
-  server's stay as they are (new own tags are still added), and the report says so.
+Everything of the house moves (see the README's interchange format), its own tags and
+settings included: they belong to the house (migration 0009), so they arrive as the file
+had them even on a server other houses use, whose own stay as they are, and they are
+verified like every other section. Except the audit log: it is the file's own append-only
+record, and its entries point at the file's rows; copied, they would claim to be the
+server's. The file keeps it (keep the file as long as the audit retention says), and the
+server's log gets one closing entry for the move: the file's name and SHA-256, how many
+entries its log holds and from when to when, and the count of each section that arrived.
 """
 
 from __future__ import annotations
@@ -36,13 +34,9 @@ from narrativ.server.logins import create_login
 from narrativ.server.setup import setup_server
 from narrativ.services.interchange import export_document, import_document
 from narrativ.services.interchange_format import optional_moment_text
-from narrativ.services.interchange_sections import (
-    SHARED_SECTIONS,
-    SectionCheck,
-    section_checks,
-)
+from narrativ.services.interchange_sections import SectionCheck, section_checks
 from narrativ.services.workspace import Workspace, acting_as, unlock
-from narrativ.store.models import AuditEvent, Institution, Staff, Theme
+from narrativ.store.models import AuditEvent, Institution, Staff
 from narrativ.store.server_store import ServerStore
 from narrativ.vault.keyfile import keyfile_path
 
@@ -67,7 +61,8 @@ class MoveReport:
     institution: str
     sections: tuple[SectionCheck, ...]
     file_unchanged: bool
-    # Sections kept as the server had them, because other houses share them there.
+    # Sections kept as the server had them instead of the file's. None since settings and
+    # own tags are per house (migration 0009); kept for the callers that print it.
     kept_on_server: tuple[str, ...] = ()
     file_audit: FileAudit = FileAudit(0, None, None)
     file_sha256: str = ""
@@ -109,13 +104,6 @@ def _file_audit(ws: Workspace) -> FileAudit:
             select(func.count(AuditEvent.id), func.min(AuditEvent.at), func.max(AuditEvent.at))
         ).one()
     return FileAudit(int(entries), first, last)
-
-
-def _share_with_others(document: dict[str, Any], server_themes: set[str]) -> dict[str, Any]:
-    """The document as it may land on a server other houses use: their settings and tags
-    stay as they are; the house's own tags the server lacks are added."""
-    themes = [t for t in document.get("themes", []) if t["name"].casefold() not in server_themes]
-    return {k: v for k, v in document.items() if k != "settings"} | {"themes": themes}
 
 
 def _record_move(
@@ -189,10 +177,6 @@ def move_to_server(
                 )
             if session.scalar(select(Staff.id).where(Staff.key == leader["key"])):
                 raise InvalidInput("Institutionens data findes allerede på serveren.")
-            shared = bool(session.scalar(select(func.count(Institution.id))))
-            if shared:
-                taken = {n.casefold() for n in session.scalars(select(Theme.name))}
-                document = _share_with_others(document, taken)
             home = Institution(name=name)
             session.add(home)
             session.flush()
@@ -220,12 +204,9 @@ def move_to_server(
             )
             raise
         arrived = export_document(acting)
-        kept = SHARED_SECTIONS if shared else ()
         sent, got = section_checks(document), section_checks(arrived)
         unchanged = file_fingerprint(database) == before
-        differing = ", ".join(
-            s.name for s, g in zip(sent, got, strict=True) if s != g and s.name not in kept
-        )
+        differing = ", ".join(s.name for s, g in zip(sent, got, strict=True) if s != g)
         if differing or not unchanged:
             raise MoveNotVerified(
                 "Flytningen kunne ikke bekræftes"
@@ -236,4 +217,4 @@ def move_to_server(
         _record_move(store, leader_id, database, before, file_audit, got)
     finally:
         store.close()
-    return MoveReport(name, got, unchanged, kept, file_audit, before)
+    return MoveReport(name, got, unchanged, (), file_audit, before)

@@ -1,4 +1,5 @@
-"""Group roles and privileges on the server; the row policies live in migration 0008.
+"""Group roles and privileges on the server; the row policies live in migrations 0008
+(institution data) and 0009 (each house's settings and own tags).
 
 - ``narrativ_app``: what every staff login may do at all (read and write the tables, but
   on the audit log only INSERT and SELECT: no UPDATE, DELETE or TRUNCATE);

@@ -62,6 +62,7 @@ from narrativ.services.narrative_input import clean_text
 from narrativ.services.narrative_views import narrative_view, narratives_with_details
 from narrativ.services.organisation import current_group
 from narrativ.services.permissions import require_leader
+from narrativ.services.tags import house_themes
 from narrativ.services.workspace import Workspace
 from narrativ.store.models import (
     Child,
@@ -162,8 +163,8 @@ def export_document(ws: Workspace) -> dict[str, Any]:
             **export_narrative_records(session, home),
             "consents": export_consents(session, home),
             "handouts": export_handouts(session, home),
-            "themes": export_themes(session),
-            "settings": export_settings(session),
+            "themes": export_themes(session, home),
+            "settings": export_settings(session, home),
         }
         audit.record(
             session,
@@ -464,7 +465,10 @@ class _Importer:
 
     def import_narratives(self, narratives: list[dict[str, Any]]) -> None:
         relations = {r.code: r for r in self.session.scalars(select(RelationTag))}
-        themes = {t.name.casefold(): t for t in self.session.scalars(select(Theme))}
+        themes = {
+            t.name.casefold(): t
+            for t in self.session.scalars(select(Theme).where(house_themes(self.institution_id)))
+        }
         self.session.flush()
         for i, record in enumerate(narratives):
             path = f"narratives[{i}]"
@@ -491,7 +495,7 @@ class _Importer:
                 theme = themes.get(name.casefold())
                 if theme is None:
                     # The institution's own themes travel with the file.
-                    theme = Theme(name=name, curriculum=False)
+                    theme = Theme(name=name, curriculum=False, institution_id=self.institution_id)
                     self.session.add(theme)
                     themes[name.casefold()] = theme
                 narrative_themes.append(theme)

@@ -1,10 +1,8 @@
 """The house's own tags and settings in the interchange format (version 3).
 
-Both live in tables without an institution: a database file holds one house, so they are
-that house's; on a server they are shared by every house in the database (README, "Not
-yet"). Import sets them as a leader would in *Indstillinger*; whoever imports onto a shared
-server decides whether to send them (``narrativ.server.move`` does not, when other houses
-are there already).
+Both belong to one institution (migration 0009): export reads the exporting house's, and
+import sets the importing house's as a leader would in *Indstillinger*, on a file as on a
+server that other houses use, whose own tags and settings stay as they are.
 
 Not carried: the backup folder and how many backups to keep, which describe one PC (on a
 server, backups are the municipality's), and relation tags, which are the method's four
@@ -19,9 +17,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from narrativ.services.interchange_format import Checker
-from narrativ.services.settings import SPECS
-from narrativ.services.tags import RETIRED_SETTING
-from narrativ.store.models import Setting, Theme, utcnow
+from narrativ.services.settings import SPECS, write_setting
+from narrativ.services.tags import RETIRED_SETTING, house_themes, retired_names
+from narrativ.store.models import Setting, Theme
 
 HOUSE_SETTINGS = (
     "auto_lock_minutes",
@@ -63,27 +61,30 @@ def check_settings(check: Checker, value: Any) -> dict[str, Any]:
     return settings
 
 
-def export_themes(session: Session) -> list[dict[str, Any]]:
+def export_themes(session: Session, home: int) -> list[dict[str, Any]]:
     """The house's own tags, those no narrative carries yet and the retired ones too."""
-    retired = _retired(session)
-    own = session.scalars(select(Theme.name).where(Theme.curriculum.is_(False)))
+    retired = retired_names(session, home)
+    own = session.scalars(select(Theme.name).where(Theme.institution_id == home))
     return [{"name": n, "retired": n in retired} for n in sorted(own, key=str.casefold)]
 
 
-def export_settings(session: Session) -> dict[str, Any]:
+def export_settings(session: Session, home: int) -> dict[str, Any]:
     """Every house setting, the default where none was ever set: the same on both ends."""
     stored = {
         row.name: row.value
-        for row in session.scalars(select(Setting).where(Setting.name.in_(HOUSE_SETTINGS)))
+        for row in session.scalars(
+            select(Setting).where(Setting.institution_id == home, Setting.name.in_(HOUSE_SETTINGS))
+        )
     }
     return {name: stored.get(name, SPECS[name].default) for name in HOUSE_SETTINGS}
 
 
 def import_themes(importer: Any, themes: list[dict[str, Any]]) -> None:
     session: Session = importer.session
+    home: int = importer.institution_id
     session.flush()
-    rows = {t.name.casefold(): t for t in session.scalars(select(Theme))}
-    retired = _retired(session)
+    rows = {t.name.casefold(): t for t in session.scalars(select(Theme).where(house_themes(home)))}
+    retired = retired_names(session, home)
     before = set(retired)
     seen: set[str] = set()
     for i, record in enumerate(themes):
@@ -98,7 +99,7 @@ def import_themes(importer: Any, themes: list[dict[str, Any]]) -> None:
             importer.check.fail(path, f"«{record['name']}» er et af de seks læreplanstemaer")
             continue
         if row is None:
-            row = Theme(name=record["name"], curriculum=False)
+            row = Theme(name=record["name"], curriculum=False, institution_id=home)
             session.add(row)
             rows[folded] = row
         if record["retired"]:
@@ -106,24 +107,9 @@ def import_themes(importer: Any, themes: list[dict[str, Any]]) -> None:
         else:
             retired.discard(row.name)
     if retired != before:
-        _write_setting(session, RETIRED_SETTING, sorted(retired, key=str.casefold))
+        write_setting(session, home, RETIRED_SETTING, sorted(retired, key=str.casefold))
 
 
 def import_settings(importer: Any, settings: dict[str, Any]) -> None:
     for name, value in settings.items():
-        _write_setting(importer.session, name, value)
-
-
-def _retired(session: Session) -> set[str]:
-    row = session.get(Setting, RETIRED_SETTING)
-    value = row.value if row is not None else []
-    return {str(v) for v in value} if isinstance(value, list) else set()
-
-
-def _write_setting(session: Session, name: str, value: object) -> None:
-    row = session.get(Setting, name)
-    if row is None:
-        session.add(Setting(name=name, value=value, updated_at=utcnow()))
-    elif row.value != value:
-        row.value = value
-        row.updated_at = utcnow()
+        write_setting(importer.session, importer.institution_id, name, value)

@@ -27,8 +27,6 @@ SECTIONS = (
     "themes",
     "settings",
 )
-# Kept in tables without an institution: on a server they are shared by all its houses.
-SHARED_SECTIONS = ("themes", "settings")
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ one query and written with one statement instead of an object per link.
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, delete, insert, select
+from sqlalchemy import bindparam, delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from narrativ.errors import InvalidInput
@@ -23,7 +23,12 @@ from narrativ.store.models import (
 # Built once: a statement object made per save costs more than the query it runs. The
 # expanding parameters keep each statement (and its compiled form) the same for any list.
 CHILD_IDS = select(Child.key, Child.id).where(Child.key.in_(bindparam("refs", expanding=True)))
-THEME_IDS = select(Theme.name, Theme.id).where(Theme.name.in_(bindparam("names", expanding=True)))
+# The six common themes and the narrative's own house's tags: another house on the same
+# server may have a tag of the same name.
+THEME_IDS = select(Theme.name, Theme.id).where(
+    Theme.name.in_(bindparam("names", expanding=True)),
+    or_(Theme.institution_id.is_(None), Theme.institution_id == bindparam("home")),
+)
 RELATION_IDS = select(RelationTag.code, RelationTag.id).where(
     RelationTag.code.in_(bindparam("codes", expanding=True))
 )
@@ -47,12 +52,13 @@ def child_ids(session: Session, refs: list[str]) -> dict[str, int]:
 
 
 def tag_ids(
-    session: Session, themes: list[str], relations: list[str]
+    session: Session, themes: list[str], relations: list[str], home: int
 ) -> tuple[list[int], list[int]]:
+    """Theme and relation ids; ``home`` is the narrative's institution."""
     connection = session.connection()
     theme_ids: dict[str, int] = {}
     if themes:
-        theme_ids = dict(connection.execute(THEME_IDS, {"names": themes}).all())
+        theme_ids = dict(connection.execute(THEME_IDS, {"names": themes, "home": home}).all())
     relation_ids: dict[str, int] = {}
     if relations:
         relation_ids = dict(connection.execute(RELATION_IDS, {"codes": relations}).all())

@@ -54,12 +54,12 @@ def text_values(data: NarrativeInput, group_id: int) -> dict[str, object]:
 
 
 def link_roles(
-    session: Session, data: NarrativeInput
+    session: Session, data: NarrativeInput, institution_id: int
 ) -> tuple[dict[int, str], list[int], list[int]]:
     children = child_ids(session, [*data.focus, *data.present])
     roles = {children[k]: "focus" for k in data.focus}
     roles |= {children[k]: "present" for k in data.present if children[k] not in roles}
-    themes, relations = tag_ids(session, data.themes, data.relations)
+    themes, relations = tag_ids(session, data.themes, data.relations, institution_id)
     return roles, themes, relations
 
 
@@ -67,7 +67,7 @@ def insert_draft(
     session: Session, user: CurrentUser, data: NarrativeInput, group: tuple[int, int]
 ) -> str:
     group_id, institution_id = group
-    roles, themes, relations = link_roles(session, data)
+    roles, themes, relations = link_roles(session, data, institution_id)
     connection: Connection = session.connection()
     key = new_key("n")
     now = utcnow()
@@ -93,8 +93,12 @@ def bump_version(session: Session, narrative_id: int, current: int) -> bool:
     return result.rowcount == 1
 
 
-def write_text(session: Session, narrative_id: int, data: NarrativeInput, group_id: int) -> None:
-    roles, themes, relations = link_roles(session, data)
+def write_text(
+    session: Session, narrative_id: int, data: NarrativeInput, group: tuple[int, int]
+) -> None:
+    """``group``: (group id, institution id), as :func:`resolve_group` gives them."""
+    group_id, institution_id = group
+    roles, themes, relations = link_roles(session, data, institution_id)
     session.connection().execute(
         update(Narrative).where(Narrative.id == narrative_id).values(**text_values(data, group_id))
     )

@@ -110,7 +110,8 @@ def update_narrative(
     with ws.session() as session:
         narrative = find_narrative(session, key)
         require_author(ws.user, narrative)
-        group_id, _institution = resolve_group(session, data.group)
+        group = resolve_group(session, data.group)
+        group_id = group[0]
         require_write_in_group(ws.user, group_id)
         current = narrative.version if expected_version is None else expected_version
         if not bump_version(session, narrative.id, current):
@@ -118,7 +119,7 @@ def update_narrative(
                 "Narrativen er blevet gemt et andet sted, efter du åbnede den. "
                 "Din tekst er ikke gemt endnu: kopiér den, og åbn narrativen igen."
             )
-        write_text(session, narrative.id, data, group_id)
+        write_text(session, narrative.id, data, group)
         if narrative.status != "draft":
             # The row changed past the ORM; read it afresh for the revision's snapshot.
             session.expire(narrative)

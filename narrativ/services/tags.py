@@ -25,8 +25,13 @@ What a narrative can be tagged with:
   (ignoring case) from every other tag, the six themes and the retired tags included. Every
   change is leader-only and lands in the audit log with the tag's name (never narrative text).
 
+The own tags and that setting belong to one house (``Theme.institution_id``; the six themes
+have none and are every house's): every query here is scoped to the signed-in person's
+institution, so on a server several houses may each have a tag of the same name.
+
 The store has no column for "retired" yet, so the retired tags' names are kept in the
-setting :data:`RETIRED_SETTING` and renamed along with the tag, in the same transaction.
+house's setting :data:`RETIRED_SETTING` and renamed along with the tag, in the same
+transaction.
 """
 
 from __future__ import annotations
@@ -34,14 +39,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from narrativ.errors import InvalidInput
 from narrativ.services import audit
 from narrativ.services.permissions import require_leader
+from narrativ.services.settings import institution_of, write_setting
 from narrativ.services.workspace import Workspace
-from narrativ.store.models import RelationTag, Setting, Theme, utcnow
+from narrativ.store.models import RelationTag, Setting, Theme
 from narrativ.store.models.narrative import narrative_theme
 
 MAX_LENGTH = 40
@@ -81,8 +87,11 @@ def themes(ws: Workspace) -> list[TagView]:
     name, then the retired ones by name (flagged, so a view can keep them on the narratives
     that carry them and filter by them)."""
     with ws.reading() as session:
-        retired = _retired(session)
-        rows = session.scalars(select(Theme).order_by(Theme.position, Theme.name)).all()
+        home = institution_of(session, ws.user)
+        retired = retired_names(session, home)
+        rows = session.scalars(
+            select(Theme).where(house_themes(home)).order_by(Theme.position, Theme.name)
+        ).all()
     views = [TagView(t.name, t.name, t.curriculum, t.name in retired) for t in rows]
     return sorted(views, key=lambda v: (not v.curriculum, v.retired))  # stable: keeps order
 
@@ -103,15 +112,17 @@ def relations(ws: Workspace) -> list[TagView]:
 def own_tags(ws: Workspace) -> list[OwnTag]:
     """The house's own tags, in use first, each with how many narratives carry it."""
     with ws.reading() as session:
-        retired = _retired(session)
+        home = institution_of(session, ws.user)
+        retired = retired_names(session, home)
         uses = dict(
             session.execute(
-                select(narrative_theme.c.theme_id, func.count()).group_by(
-                    narrative_theme.c.theme_id
-                )
+                select(narrative_theme.c.theme_id, func.count())
+                .join(Theme, Theme.id == narrative_theme.c.theme_id)
+                .where(Theme.institution_id == home)
+                .group_by(narrative_theme.c.theme_id)
             ).all()
         )
-        rows = session.scalars(select(Theme).where(Theme.curriculum.is_(False))).all()
+        rows = session.scalars(select(Theme).where(Theme.institution_id == home)).all()
         tags = [OwnTag(t.name, t.name in retired, int(uses.get(t.id, 0))) for t in rows]
     return sorted(tags, key=lambda t: (t.retired, t.name.casefold()))
 
@@ -188,8 +199,9 @@ def save_own_tags(ws: Workspace, edits: Sequence[TagEdit]) -> int:
     """
     require_leader(ws.user, "ændre husets tags")
     with ws.session() as session:
-        rows = {t.name: t for t in session.scalars(select(Theme))}
-        retired = _retired(session)
+        home = institution_of(session, ws.user)
+        rows = {t.name: t for t in session.scalars(select(Theme).where(house_themes(home)))}
+        retired = retired_names(session, home)
         existing = {n: n in retired for n, t in rows.items() if not t.curriculum}
         curriculum = [n for n, t in rows.items() if t.curriculum]
         if any(e.original in curriculum for e in edits):
@@ -206,7 +218,7 @@ def save_own_tags(ws: Workspace, edits: Sequence[TagEdit]) -> int:
         new_retired = set(retired)
         for edit in changed:
             if edit.original is None:
-                session.add(Theme(name=edit.name, curriculum=False))
+                session.add(Theme(name=edit.name, curriculum=False, institution_id=home))
                 audit.record(session, ws.user, "tag.add", "theme", edit.name)
             else:
                 row = rows[edit.original]
@@ -222,7 +234,10 @@ def save_own_tags(ws: Workspace, edits: Sequence[TagEdit]) -> int:
                 new_retired.discard(edit.original)
             if edit.retired:
                 new_retired.add(edit.name)
-        _write_retired(session, new_retired)
+            else:
+                # A stale name in the list must not retire the tag that now has it.
+                new_retired.discard(edit.name)
+        _write_retired(session, home, new_retired)
         return len(changed)
 
 
@@ -246,20 +261,20 @@ def _differs(edit: TagEdit, existing: dict[str, bool]) -> bool:
 
 def _is_retired(ws: Workspace, name: str) -> bool:
     with ws.reading() as session:
-        return name in _retired(session)
+        return name in retired_names(session, institution_of(session, ws.user))
 
 
-def _retired(session: Session) -> set[str]:
-    row = session.get(Setting, RETIRED_SETTING)
+def house_themes(home: int) -> ColumnElement[bool]:
+    """The themes a house works with: the six common ones and its own tags."""
+    return or_(Theme.institution_id.is_(None), Theme.institution_id == home)
+
+
+def retired_names(session: Session, home: int) -> set[str]:
+    """The names of the house's own tags that are set out of use."""
+    row = session.get(Setting, (home, RETIRED_SETTING))
     value = row.value if row is not None else []
     return {str(v) for v in value} if isinstance(value, list) else set()
 
 
-def _write_retired(session: Session, names: set[str]) -> None:
-    value = sorted(names, key=str.casefold)
-    row = session.get(Setting, RETIRED_SETTING)
-    if row is None:
-        session.add(Setting(name=RETIRED_SETTING, value=value, updated_at=utcnow()))
-    else:
-        row.value = value
-        row.updated_at = utcnow()
+def _write_retired(session: Session, home: int, names: set[str]) -> None:
+    write_setting(session, home, RETIRED_SETTING, sorted(names, key=str.casefold))

@@ -6,6 +6,7 @@ A database made by a newer Narrativ is refused rather than touched.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, inspect, text
 
@@ -14,7 +15,7 @@ from narrativ.errors import SchemaTooNew
 # The newest revision this program knows. Checking it against the database is one query;
 # Alembic itself is loaded only when the database is behind. A test keeps this equal to
 # the head of the migration scripts.
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -43,8 +44,34 @@ def known_revisions() -> set[str]:
 def upgrade(engine: Engine, target: str = "head") -> None:
     from alembic import command
 
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), target)  # type: ignore[arg-type]
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite changes a constraint by rebuilding the table, which drops the old one
+            # first; with foreign keys enforced that fails for a table others point at
+            # (theme). SQLite's own recipe: enforcement off for the migration (it can only
+            # be switched outside a transaction), and a foreign_key_check before commit.
+            _driver(connection).execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), target)  # type: ignore[arg-type]
+                if sqlite:
+                    _refuse_dangling_references(connection)
+        finally:
+            if sqlite:
+                _driver(connection).execute("PRAGMA foreign_keys = ON")
+
+
+def _driver(connection: Connection) -> Any:
+    """The driver's own connection: its statements start no transaction of SQLAlchemy's."""
+    return connection.connection.driver_connection
+
+
+def _refuse_dangling_references(connection: Connection) -> None:
+    dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+    if dangling is not None:
+        # Rolls the whole upgrade back: the file stays as it was before.
+        raise RuntimeError(f"migration left a dangling reference in table {dangling[0]}")
 
 
 def needs_upgrade(engine: Engine) -> str | None:

@@ -26,9 +26,10 @@ from narrativ.store.store import StoreClosed
 CONNECT_TIMEOUT_SECONDS = 10
 # A save that waits longer than this for a colleague's lock is refused rather than hanging.
 LOCK_TIMEOUT = "10s"
-# Tables every house in the database shares (README, "Not yet"); all others hold one
-# institution's rows and must be behind row policies (migration 0008).
-SHARED_TABLES = frozenset({"theme", "relation_tag", "setting"})
+# The one table every house in the database shares: the method's four relations. All
+# others hold one institution's rows (theme also the six common themes) and must be behind
+# row policies (migrations 0008 and 0009).
+SHARED_TABLES = frozenset({"relation_tag"})
 AUDIT_TRIGGERS = ("audit_event_no_update", "audit_event_no_delete", "audit_event_no_truncate")
 # What ``check`` looks at, for the person who asked (``narrativ check --server``).
 CHECKED = (

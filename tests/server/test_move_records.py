@@ -93,29 +93,57 @@ def test_the_move_carries_every_record_and_logs_where_the_old_log_is(
     assert move.detail["sections"] == counts
 
 
-def test_onto_a_shared_server_the_other_houses_settings_stay(
+def test_onto_a_shared_server_the_house_brings_its_own_settings_and_tags(
     server_institution: ServerInstitution, demo: Institution
 ) -> None:
     leader_name = LEADER  # the demo house has a leader of the same name
+    neighbour = server_institution.unlock(LEADER)
+    try:
+        # The neighbour has a tag of the same name as one the moving house has retired.
+        tags.add_tag(neighbour, "Sprogstimulering")
+        neighbour_before = export_document(neighbour)
+    finally:
+        neighbour.lock()
     on_file = demo.unlock(leader_name)
     try:
         settings.set_setting(on_file, "retention_months", 24)
+        settings.set_setting(on_file, "contexts", ["leg", "skoven"])
         tags.add_tag(on_file, "Demohusets tag")
+        tags.add_tag(on_file, "Sprogstimulering")
+        tags.retire_tag(on_file, "Sprogstimulering")
+        from_file = export_document(on_file)
     finally:
         on_file.lock()
+    login = f"demo_leder_{next(_numbers)}"
     report = move_to_server(
         demo.path,
         leader_name,
         demo_password_of(leader_name),
         make_url(server_institution.admin_url),
+        (login, lambda: SERVER_PASSWORD),
     )
-    assert report.kept_on_server == ("themes", "settings")
+    assert report.kept_on_server == ()
+    moved = unlock_server(server_institution.address, login, SERVER_PASSWORD)
+    try:
+        assert settings.get_setting(moved, "retention_months") == 24
+        assert settings.contexts(moved) == ["leg", "skoven"]
+        own = {t.name: t.retired for t in tags.own_tags(moved)}
+        assert own["Demohusets tag"] is False and own["Sprogstimulering"] is True
+        arrived = export_document(moved)
+    finally:
+        moved.lock()
+    for section in ("themes", "settings"):
+        assert arrived[section] == from_file[section], section
     neighbour = server_institution.unlock(LEADER)
     try:
         assert settings.get_setting(neighbour, "retention_months") == 60  # unchanged
-        assert "Demohusets tag" in {t.name for t in tags.own_tags(neighbour)}
+        own = {t.name: t.retired for t in tags.own_tags(neighbour)}
+        assert own["Sprogstimulering"] is False and "Demohusets tag" not in own
+        neighbour_after = export_document(neighbour)
     finally:
         neighbour.lock()
+    for section in ("themes", "settings"):
+        assert neighbour_after[section] == neighbour_before[section], section
 
 
 def test_check_on_the_server_says_what_it_checked(
@@ -127,7 +155,7 @@ def test_check_on_the_server_says_what_it_checked(
     )
     assert checked.returncode == 0, checked.stderr
     assert "quick_check" not in checked.stdout
-    assert "nyeste version (0008)" in checked.stdout
+    assert "nyeste version (0009)" in checked.stdout
     assert "rækkereglerne er slået til" in checked.stdout
     assert "afviser UPDATE, DELETE og TRUNCATE" in checked.stdout
 

@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -42,12 +43,21 @@ narrative_relation = Table(
 
 
 class Theme(Base):
-    """The six curriculum themes (seeded, ``curriculum`` true) and the institution's own."""
+    """The six curriculum themes (seeded, ``curriculum`` true) and each institution's own.
+
+    The six are common to every house and have no institution; an own tag always belongs
+    to one (``institution_id``), and its name is unique within that house (migration 0009).
+    """
 
     __tablename__ = "theme"
+    __table_args__ = (
+        UniqueConstraint("institution_id", "name"),
+        CheckConstraint("(institution_id IS NULL) = curriculum", name="own_tag_has_house"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(100), unique=True)
+    institution_id: Mapped[int | None] = mapped_column(ForeignKey("institution.id"))
+    name: Mapped[str] = mapped_column(String(100))
     curriculum: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=100)
 

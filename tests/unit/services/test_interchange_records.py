@@ -76,6 +76,29 @@ def test_every_record_reads_back_the_same_after_export_and_import(
     assert handout["consent"] == first["consents"][0]["key"] and handout["recipient"] == "PPR"
 
 
+def test_imported_tags_and_settings_belong_to_the_importing_house(
+    institution: Institution, tmp_path: Path
+) -> None:
+    from sqlalchemy import select
+
+    from narrativ.services.settings import institution_of
+    from narrativ.store.models import Setting, Theme
+
+    document = filled_document(institution)
+    fresh = new_database(tmp_path)
+    try:
+        import_document(fresh, document)
+        with fresh.reading() as session:
+            home = institution_of(session, fresh.user)
+            settings = set(session.scalars(select(Setting.institution_id)))
+            own = set(session.scalars(select(Theme.institution_id).where(~Theme.curriculum)))
+            common = set(session.scalars(select(Theme.institution_id).where(Theme.curriculum)))
+    finally:
+        fresh.lock()
+    assert settings == {home} and own == {home}
+    assert common == {None}  # the six curriculum themes are every house's
+
+
 def test_the_history_and_news_read_the_same_in_the_new_database(
     institution: Institution, tmp_path: Path
 ) -> None:
