@@ -128,12 +128,7 @@ def run_migrate(args: argparse.Namespace) -> int:
     report = move_to_server(database_path(args), args.user, password(), url, login)
     print(f"«{report.institution}» er flyttet til serveren og kontrolleret:")
     for section in report.sections:
-        note = (
-            "  fælles på serveren: serverens er beholdt"
-            if section.name in report.kept_on_server
-            else ""
-        )
-        print(f"  {section.name:<11} {section.count:>6}  sha256 {section.digest[:16]}…{note}")
+        print(f"  {section.name:<11} {section.count:>6}  sha256 {section.digest[:16]}…")
     print("Databasefilen er uændret.")
     audit = report.file_audit
     if audit.entries:

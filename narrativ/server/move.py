@@ -61,9 +61,6 @@ class MoveReport:
     institution: str
     sections: tuple[SectionCheck, ...]
     file_unchanged: bool
-    # Sections kept as the server had them instead of the file's. None since settings and
-    # own tags are per house (migration 0009); kept for the callers that print it.
-    kept_on_server: tuple[str, ...] = ()
     file_audit: FileAudit = FileAudit(0, None, None)
     file_sha256: str = ""
 
@@ -217,4 +214,4 @@ def move_to_server(
         _record_move(store, leader_id, database, before, file_audit, got)
     finally:
         store.close()
-    return MoveReport(name, got, unchanged, (), file_audit, before)
+    return MoveReport(name, got, unchanged, file_audit, before)
