@@ -20,7 +20,6 @@ from narrativ.commands import (
     staff,
 )
 from narrativ.errors import UserError
-from narrativ.paths import default_database_path
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,7 +38,17 @@ def build_parser() -> argparse.ArgumentParser:
         dest="gui_database",
         type=Path,
         default=None,
-        help="databasen, programmet åbner (standard: Narrativs datamappe)",
+        help="databasefilen, programmet åbner denne gang (standard: det, der er valgt på "
+        "låseskærmen, ellers filen i Narrativs datamappe)",
+    )
+    parser.add_argument(
+        "--server",
+        dest="gui_server",
+        default=None,
+        metavar="ADRESSE",
+        help="åbn institutionsserveren i stedet for en fil, fx "
+        "postgresql://server.kommune.dk/narrativ?sslmode=verify-full (uden adgangskode: "
+        "den skriver du på låseskærmen)",
     )
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     for module in (database, data, staff, handout, backup, gdpr, relations, lint, server):
@@ -47,10 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def start_gui(database: Path) -> int:
+def start_gui(database: Path | None, server: str | None = None) -> int:
     from narrativ.ui.app import run
 
-    return run(database)
+    return run(database, server)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -61,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
     if getattr(args, "run", None) is None:
-        return start_gui(args.gui_database or default_database_path())
+        return start_gui(args.gui_database, args.gui_server)
     try:
         return int(args.run(args))
     except UserError as error:

@@ -351,7 +351,10 @@ class Desk(QWidget):
         return str(folder) if folder else None
 
     def _refresh_start_page(self) -> None:
-        self.start_page.set_backup_folder(self._backup_folder())
+        if self.ws.on_server:
+            self._server_safety_texts()
+        else:
+            self.start_page.set_backup_folder(self._backup_folder())
         try:
             due = plans.plans_due(self.ws)
         except UserError:
@@ -359,6 +362,22 @@ class Desk(QWidget):
             # (from the check at open) and the way to a backup are reachable.
             due = []
         self.start_page.set_due_plans([(p.key, p.subject, p.follow_up_on) for p in due])
+
+    def _server_safety_texts(self) -> None:
+        """On the institution server there is no backup folder, key file nor recovery
+        sheet on this PC: the start page says who looks after those instead."""
+        self.start_page.backup_label.setText(
+            self.tr(
+                "Jeres data ligger på institutionsserveren. Kommunens it-afdeling tager "
+                "sikkerhedskopierne."
+            )
+        )
+        self.start_page.recovery_label.setText(
+            self.tr(
+                "Har du glemt din adgangskode til serveren, giver serverens administrator "
+                "(typisk kommunens it-afdeling) dig en ny."
+            )
+        )
 
     def show_writing_guide(self) -> None:
         """Its own window, not modal: it can stay open beside the editor."""

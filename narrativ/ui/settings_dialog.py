@@ -97,6 +97,19 @@ class SettingsDialog(QDialog):
         folder_label.setBuddy(self.backup_folder)
         form.addRow(folder_label, folder_row)
         form.addRow(self.tr("&Behold:"), self.backup_keep)
+        if ws.on_server:
+            # No file to copy: the server's backups are the municipality's.
+            form.setRowVisible(folder_label, False)
+            form.setRowVisible(self.backup_keep, False)
+            server_note = QLabel(
+                self.tr(
+                    "Sikkerhedskopier: jeres data ligger på institutionsserveren, og "
+                    "kommunens it-afdeling tager kopierne."
+                )
+            )
+            server_note.setObjectName("quiet")
+            server_note.setWordWrap(True)
+            form.addRow(server_note)
         form.addRow(self.tr("S&lettefrist:"), self.retention)
         form.addRow(self.tr("Lo&gning gemmes i:"), self.audit_retention)
         form.addRow(self.tr("&Ikke set efter:"), self.not_seen)

@@ -1,4 +1,10 @@
-"""The lock screen: pick yourself from the staff list, type your password, press Enter."""
+"""The lock screen: pick yourself from the staff list, type your password, press Enter.
+
+On an institution server there is no key-slot file to list names from, and the server
+alone knows its logins: the screen then asks for the login on the server instead of
+showing a list. Which database or server it opens is shown above the form, with the
+button that changes it (the window opens the dialog and remembers the choice).
+"""
 
 from __future__ import annotations
 
@@ -18,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from narrativ.errors import UserError, WrongPassword
+from narrativ.services.connection_choice import Connection, connection_for
+from narrativ.services.server_signin import sign_in
 from narrativ.services.workspace import Workspace, login_names, unlock
 from narrativ.ui.messages import show_error
 from narrativ.ui.tasks import TaskRunner
@@ -37,10 +45,13 @@ def delay_after(failures: int) -> int:
 class UnlockScreen(QWidget):
     unlocked = Signal(object)  # Workspace
     forgot_password = Signal()
+    change_connection = Signal()
 
-    def __init__(self, database: Path, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, target: Path | str | Connection, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.connection = target if isinstance(target, Connection) else connection_for(target)
         self.runner = runner
         self.failures = 0
         self._owners: list[tuple[str, str]] = []
@@ -51,8 +62,18 @@ class UnlockScreen(QWidget):
 
         title = QLabel(self.tr("Narrativ er låst"))
         title.setObjectName("screenTitle")
-        intro = QLabel(self.tr("Vælg dig selv på listen, og skriv din adgangskode."))
-        intro.setWordWrap(True)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.place = QLabel()
+        self.place.setObjectName("quiet")
+        self.place.setWordWrap(True)
+        self.place.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.place.setAccessibleName(self.tr("Database"))
+        self.change_button = QPushButton(self.tr("S&kift database …"))
+        self.change_button.setFlat(True)
+        self.change_button.setToolTip(
+            self.tr("Vælg en anden databasefil eller institutionsserveren på denne pc")
+        )
 
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Skriv for at finde dit navn"))
@@ -70,6 +91,14 @@ class UnlockScreen(QWidget):
         self.list.setMinimumHeight(120)
         self.list.setMaximumHeight(260)
 
+        # On a server: the staff member's own login role, typed (the server does not tell
+        # who may sign in, and must not).
+        self.login = QLineEdit()
+        self.login.setAccessibleName(self.tr("Dit login på serveren"))
+        self.login.setPlaceholderText(self.tr("fx pia_p"))
+        self.login.setInputMethodHints(
+            Qt.InputMethodHint.ImhNoAutoUppercase | Qt.InputMethodHint.ImhPreferLowercase
+        )
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Adgangskode"))
@@ -82,8 +111,12 @@ class UnlockScreen(QWidget):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Besked"))
 
-        form = QFormLayout()
-        form.addRow(self.tr("&Adgangskode:"), self.password)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("Dit &login på serveren:"), self.login)
+        self.form.addRow(self.tr("&Adgangskode:"), self.password)
+        place_row = QHBoxLayout()
+        place_row.addWidget(self.place, 1)
+        place_row.addWidget(self.change_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.forgot)
         buttons.addStretch()
@@ -93,10 +126,11 @@ class UnlockScreen(QWidget):
         box.setMaximumWidth(460)
         inner = QVBoxLayout(box)
         inner.addWidget(title)
-        inner.addWidget(intro)
+        inner.addWidget(self.intro)
+        inner.addLayout(place_row)
         inner.addWidget(self.filter)
         inner.addWidget(self.list)
-        inner.addLayout(form)
+        inner.addLayout(self.form)
         inner.addWidget(self.message)
         inner.addLayout(buttons)
         row = QHBoxLayout()
@@ -111,15 +145,74 @@ class UnlockScreen(QWidget):
         self.filter.textChanged.connect(self._filter_changed)
         self.filter.returnPressed.connect(self._filter_accepted)
         self.list.activated.connect(lambda _index: self.password.setFocus())
+        self.login.returnPressed.connect(self.password.setFocus)
         self.password.returnPressed.connect(self.try_unlock)
         self.unlock_button.clicked.connect(self.try_unlock)
-        self.forgot.clicked.connect(self.forgot_password)
-        QShortcut(QKeySequence("Ctrl+F"), self, self.filter.setFocus)
+        self.forgot.clicked.connect(self._forgot_clicked)
+        self.change_button.clicked.connect(self.change_connection)
+        QShortcut(QKeySequence("Ctrl+F"), self, self._find_shortcut)
+        self._show_connection()
+
+    @property
+    def on_server(self) -> bool:
+        return self.connection.on_server
+
+    @property
+    def database(self) -> Path | None:
+        """The database file, or None on a server."""
+        target = self.connection.target
+        return target if isinstance(target, Path) else None
+
+    def set_connection(self, connection: Connection) -> None:
+        """Another file or server was chosen: show its form, nothing typed carried over."""
+        self.connection = connection
+        self.failures = 0
+        self.message.clear()
+        self._show_connection()
+        self.refresh()
+
+    def _show_connection(self) -> None:
+        server = self.on_server
+        if server:
+            self.intro.setText(self.tr("Skriv dit login på serveren og din adgangskode."))
+            self.place.setText(self.tr("Server: %1").replace("%1", self.connection.describe()))
+        else:
+            self.intro.setText(self.tr("Vælg dig selv på listen, og skriv din adgangskode."))
+            self.place.setText(self.tr("Databasefil: %1").replace("%1", self.connection.describe()))
+        self.filter.setVisible(not server)
+        self.list.setVisible(not server)
+        self.form.setRowVisible(self.login, server)
+
+    def _find_shortcut(self) -> None:
+        (self.login if self.on_server else self.filter).setFocus()
+
+    def _forgot_clicked(self) -> None:
+        if self.on_server:
+            # No recovery code on the server: its logins and passwords are the
+            # administrator's to give.
+            self.message.setText(
+                self.tr(
+                    "En ny adgangskode til serveren får du af serverens administrator "
+                    "(typisk kommunens it-afdeling). Spørg lederen, hvis du er i tvivl."
+                )
+            )
+            return
+        self.forgot_password.emit()
 
     def refresh(self) -> None:
         """Reload the staff list (key-slot file) and clear everything typed."""
+        self.password.clear()
+        if self.on_server:
+            # A shared PC: the last person's login is not left for the next one to see.
+            self.login.clear()
+            self._owners = []
+            self.names.setStringList([])
+            self.login.setFocus()
+            return
+        database = self.database
+        assert database is not None
         try:
-            owners = login_names(self.database)
+            owners = login_names(database)
         except UserError as error:
             owners = []
             self.message.setText(error.message)
@@ -128,7 +221,6 @@ class UnlockScreen(QWidget):
         ]
         self.names.setStringList([label for label, _ in self._owners])
         self.filter.clear()
-        self.password.clear()
         if self.proxy.rowCount():
             self.list.setCurrentIndex(self.proxy.index(0, 0))
         self.filter.setFocus()
@@ -159,6 +251,9 @@ class UnlockScreen(QWidget):
     def try_unlock(self) -> None:
         if self._wait_left or self.runner.busy:
             return
+        if self.on_server:
+            self._try_server()
+            return
         name = self.selected_name()
         if name is None:
             self.message.setText(self.tr("Vælg dit navn på listen først."))
@@ -170,7 +265,27 @@ class UnlockScreen(QWidget):
         self.message.setText(self.tr("Låser op …"))
         self.setEnabled(False)
         database = self.database
+        assert database is not None
         self.runner.run(lambda: unlock(database, name, password), self._succeeded, self._failed)
+
+    def _try_server(self) -> None:
+        login = self.login.text()
+        if not login.strip():
+            self.message.setText(self.tr("Skriv dit login på serveren."))
+            self.login.setFocus()
+            return
+        password = self.password.text()
+        if not password:
+            self.message.setText(self.tr("Skriv din adgangskode."))
+            self.password.setFocus()
+            return
+        self.message.setText(
+            self.tr("Forbinder til %1 …").replace("%1", self.connection.describe())
+        )
+        self.setEnabled(False)
+        address = str(self.connection.target)
+        # Off the UI thread: a server that does not answer takes seconds to say so.
+        self.runner.run(lambda: sign_in(address, login, password), self._succeeded, self._failed)
 
     def _succeeded(self, workspace: Workspace) -> None:
         self.failures = 0

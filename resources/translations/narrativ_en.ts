@@ -1091,7 +1091,12 @@ Do you want to tidy up now?</translation>
         <translation>Result of the restore test</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+23"/>
+        <source>Jeres data ligger på institutionsserveren. Sikkerhedskopier af serveren tages af kommunens it-afdeling (fx med pg_dump), ikke fra denne pc. Spørg dem, hvor ofte der tages kopier, og hvornår en gendannelse sidst er prøvet.</source>
+        <translation>Your data are on the institution server. Backups of the server are made by the municipality&apos;s IT department (e.g. with pg_dump), not from this PC. Ask them how often backups are made and when a restore was last tried.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Der er ikke valgt en mappe til sikkerhedskopier. Vælg den under Indstillinger (Sikkerhedskopier i), så tager Narrativ en kopi hver dag, når nogen låser eller lukker.</source>
         <translation>No backup folder has been chosen. Choose one under Settings (Backups in), and Narrativ will take a copy every day when someone locks or closes it.</translation>
     </message>
@@ -1431,12 +1436,120 @@ Do you want to tidy up now?</translation>
     <message>
         <location line="+1"/>
         <source>Den gemte tekst bliver i narrativens historik.</source>
-        <translation>The saved text stays in the narrative's history.</translation>
+        <translation>The saved text stays in the narrative&apos;s history.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tilbage til min tekst</source>
         <translation>Back to my text</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../narrativ/ui/connection_dialog.py" line="+70"/>
+        <source>Hvor ligger jeres data?</source>
+        <translation>Where are your data?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vælg, hvor Narrativ på denne pc henter jeres narrativer fra. Valget huskes på pc&apos;en, indtil det bliver ændret her.</source>
+        <translation>Choose where Narrativ on this PC gets your narratives from. The choice is remembered on this PC until it is changed here.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>En &amp;databasefil på denne pc</source>
+        <translation>A &amp;database file on this PC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Databasefil</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vælg fil …</source>
+        <translation>&amp;Choose file …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard er filen i Narrativs datamappe: %1</source>
+        <translation>The default is the file in Narrativ&apos;s data folder: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Institutionsserveren</source>
+        <translation>The &amp;institution server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serveradresse</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adressen får I af kommunens it-afdeling. Skriv ikke din adgangskode i adressen: du skriver den, hver gang du låser op, og den bliver aldrig gemt.</source>
+        <translation>The municipality&apos;s IT department gives you the address. Do not put your password in the address: you type it each time you unlock, and it is never saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Prøv forbindelsen</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resultat af forbindelsesprøven</source>
+        <translation>Result of the connection test</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Besked</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Brug</source>
+        <translation>&amp;Use</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Vælg databasefilen</source>
+        <translation>Choose the database file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Narrativ-databaser (*.db);;Alle filer (*)</source>
+        <translation>Narrativ databases (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Prøver at nå %1 …</source>
+        <translation>Trying to reach %1 …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✓ Serveren svarer. Du skriver dit login og din adgangskode, når du låser op.</source>
+        <translation>✓ The server answers. You type your login and your password when you unlock.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serveren kan ikke nås. Tjek netværket og adressen (servernavn og port).</source>
+        <translation>The server cannot be reached. Check the network and the address (server name and port).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serveren svarer, men forbindelsen kunne ikke krypteres, eller serverens certifikat blev ikke godkendt (sslmode, sslrootcert). Spørg kommunens it-afdeling.</source>
+        <translation>The server answers, but the connection could not be encrypted or the server&apos;s certificate was not accepted (sslmode, sslrootcert). Ask the municipality&apos;s IT department.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Serveren svarer, men tager ikke imod forbindelser fra denne pc. Spørg kommunens it-afdeling.</source>
+        <translation>The server answers but does not accept connections from this PC. Ask the municipality&apos;s IT department.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Der findes ingen Narrativ-database i %1.</source>
+        <translation>There is no Narrativ database at %1.</translation>
     </message>
 </context>
 <context>
@@ -1626,7 +1739,7 @@ Do you want to tidy up now?</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../narrativ/ui/desk.py" line="+53"/>
+        <location filename="../../narrativ/ui/desk.py" line="+56"/>
         <source>leder</source>
         <translation>leader</translation>
     </message>
@@ -1709,6 +1822,16 @@ Do you want to tidy up now?</translation>
         <location line="+1"/>
         <source>Databeskyttelse</source>
         <translation>Data protection</translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <source>Jeres data ligger på institutionsserveren. Kommunens it-afdeling tager sikkerhedskopierne.</source>
+        <translation>Your data are on the institution server. The municipality&apos;s IT department makes the backups.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Har du glemt din adgangskode til serveren, giver serverens administrator (typisk kommunens it-afdeling) dig en ny.</source>
+        <translation>If you have forgotten your password for the server, the server&apos;s administrator (usually the municipality&apos;s IT department) gives you a new one.</translation>
     </message>
 </context>
 <context>
@@ -1894,7 +2017,7 @@ Do you want to tidy up now?</translation>
 <context>
     <name>GroupOverviewPage</name>
     <message>
-        <location filename="../../narrativ/ui/overview_page.py" line="+65"/>
+        <location filename="../../narrativ/ui/overview_page.py" line="+68"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
@@ -2236,7 +2359,12 @@ Do you want to tidy up now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../narrativ/ui/main_window.py" line="+100"/>
+        <location filename="../../narrativ/ui/main_window.py" line="+93"/>
+        <source>Brug en server …</source>
+        <translation>Use a server …</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Databasen er beskadiget</source>
         <translation>The database is damaged</translation>
     </message>
@@ -2246,7 +2374,7 @@ Do you want to tidy up now?</translation>
         <translation>Narrativ has found errors in the database. Do not write any more in it. Ask the leader to restore the newest backup (the command «narrativ restore»); the current file is kept beside it.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>Lås Narrativ</source>
         <translation>Lock Narrativ</translation>
     </message>
@@ -2953,7 +3081,7 @@ Do you want to tidy up now?</translation>
 <context>
     <name>RelationPage</name>
     <message>
-        <location filename="../../narrativ/ui/relations/page.py" line="+159"/>
+        <location filename="../../narrativ/ui/relations/page.py" line="+157"/>
         <source>Relationer på stuen</source>
         <translation>Relations in the group</translation>
     </message>
@@ -3306,7 +3434,7 @@ Do you want to tidy up now?</translation>
 <context>
     <name>SeenPage</name>
     <message>
-        <location filename="../../narrativ/ui/seen/page.py" line="+133"/>
+        <location filename="../../narrativ/ui/seen/page.py" line="+131"/>
         <source>Hvem ser vi?</source>
         <translation>Who do we see?</translation>
     </message>
@@ -3406,12 +3534,12 @@ Do you want to tidy up now?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+251"/>
+        <location line="+264"/>
         <source>Mappe til sikkerhedskopier</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-263"/>
         <source>&amp;Vælg …</source>
         <translation>C&amp;hoose …</translation>
     </message>
@@ -3487,7 +3615,12 @@ Do you want to tidy up now?</translation>
         <translation>&amp;Keep:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <source>Sikkerhedskopier: jeres data ligger på institutionsserveren, og kommunens it-afdeling tager kopierne.</source>
+        <translation>Backups: your data are on the institution server, and the municipality&apos;s IT department makes the backups.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>S&amp;lettefrist:</source>
         <translation>&amp;Deletion deadline:</translation>
     </message>
@@ -3948,7 +4081,7 @@ Do you want to tidy up now?</translation>
 <context>
     <name>TeamTable</name>
     <message>
-        <location filename="../../narrativ/ui/team/model.py" line="+51"/>
+        <location filename="../../narrativ/ui/team/model.py" line="+52"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
@@ -3991,7 +4124,7 @@ Do you want to tidy up now?</translation>
 <context>
     <name>TeamView</name>
     <message>
-        <location filename="../../narrativ/ui/team/view.py" line="+91"/>
+        <location filename="../../narrativ/ui/team/view.py" line="+92"/>
         <source>Teamoverblik</source>
         <translation>Team overview</translation>
     </message>
@@ -4001,7 +4134,7 @@ Do you want to tidy up now?</translation>
         <translation>Number of narratives found</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Narrativer i huset</source>
         <translation>Narratives in the institution</translation>
     </message>
@@ -4042,22 +4175,37 @@ Do you want to tidy up now?</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../narrativ/ui/unlock_screen.py" line="+52"/>
+        <location filename="../../narrativ/ui/unlock_screen.py" line="+63"/>
         <source>Narrativ er låst</source>
         <translation>Narrativ is locked</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+117"/>
         <source>Vælg dig selv på listen, og skriv din adgangskode.</source>
         <translation>Choose your name from the list and type your password.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-101"/>
         <source>Skriv for at finde dit navn</source>
         <translation>Type to find your name</translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>S&amp;kift database …</source>
+        <translation>Chan&amp;ge database …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vælg en anden databasefil eller institutionsserveren på denne pc</source>
+        <translation>Choose another database file or the institution server on this PC</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Find dit navn</source>
         <translation>Find your name</translation>
     </message>
@@ -4067,7 +4215,17 @@ Do you want to tidy up now?</translation>
         <translation>Staff</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Dit login på serveren</source>
+        <translation>Your login on the server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fx pia_p</source>
+        <translation>e.g. pia_p</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
@@ -4088,26 +4246,62 @@ Do you want to tidy up now?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Dit &amp;login på serveren:</source>
+        <translation>Your &amp;login on the server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Adgangskode:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+61"/>
+        <source>Skriv dit login på serveren og din adgangskode.</source>
+        <translation>Type your login on the server and your password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Databasefil: %1</source>
+        <translation>Database file: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>En ny adgangskode til serveren får du af serverens administrator (typisk kommunens it-afdeling). Spørg lederen, hvis du er i tvivl.</source>
+        <translation>A new password for the server comes from the server&apos;s administrator (usually the municipality&apos;s IT department). Ask your leader if in doubt.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Vælg dit navn på listen først.</source>
         <translation>Choose your name from the list first.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+16"/>
         <source>Skriv din adgangskode.</source>
         <translation>Type your password.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>Låser op …</source>
         <translation>Unlocking …</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+9"/>
+        <source>Skriv dit login på serveren.</source>
+        <translation>Type your login on the server.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forbinder til %1 …</source>
+        <translation>Connecting to %1 …</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Prøv igen.</source>
         <translation>Try again.</translation>
     </message>

@@ -150,11 +150,38 @@ class BackupPage(AdminTab):
         self.drill_button.clicked.connect(self.drill)
         self.list.currentItemChanged.connect(lambda *_items: self.busy_changed())
         self.busy_changed()
+        if ws.on_server:
+            self._on_server(intro)
+
+    def _on_server(self, intro: QLabel) -> None:
+        """The server has no file to copy nor a key file to try a restore with: its
+        backups are the municipality's (e.g. pg_dump). The tab says so and offers nothing."""
+        intro.setText(
+            self.tr(
+                "Jeres data ligger på institutionsserveren. Sikkerhedskopier af serveren "
+                "tages af kommunens it-afdeling (fx med pg_dump), ikke fra denne pc. Spørg "
+                "dem, hvor ofte der tages kopier, og hvornår en gendannelse sidst er prøvet."
+            )
+        )
+        for widget in (
+            self.folder_label,
+            self.list,
+            self.empty,
+            self.backup_button,
+            self.drill_button,
+            self.status,
+            self.drill_view,
+        ):
+            widget.hide()
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.addStretch(1)  # the note at the top, not in the middle of the tab
 
     # -- the folder and its backups ----------------------------------------------------------
 
     def activate(self) -> None:
-        self.refresh()
+        if not self.ws.on_server:
+            self.refresh()
 
     def refresh(self) -> None:
         self._generation += 1
