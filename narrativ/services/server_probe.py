@@ -13,7 +13,6 @@ import enum
 
 from sqlalchemy import create_engine, exc
 
-from narrativ.services.server_signin import is_unknown_host
 from narrativ.store.server_errors import ServerTlsFailed, ServerUnreachable, classify
 from narrativ.store.server_url import parse_server_url
 
@@ -59,7 +58,7 @@ def _outcome(error: BaseException) -> Probe:
     if any(words in message for words in _WANTS_PASSWORD):
         return Probe.ANSWERS
     translated = classify(error)
-    if isinstance(translated, ServerUnreachable) or is_unknown_host(error):
+    if isinstance(translated, ServerUnreachable):
         return Probe.UNREACHABLE
     if isinstance(translated, ServerTlsFailed):
         return Probe.TLS_REFUSED

@@ -3,19 +3,9 @@ before anything connects, and the server's answers in words a staff member under
 
 from __future__ import annotations
 
-from sqlalchemy import exc
-
 from narrativ.errors import InvalidInput
 from narrativ.services.workspace import Workspace, unlock_server
-from narrativ.store.server_errors import ServerUnreachable
 from narrativ.store.server_url import LOGIN_NAME
-
-UNREACHABLE = (
-    "Serveren kan ikke nås. Tjek netværket og serveradressen, og prøv igen. Intet er ændret."
-)
-# libpq's words when the host name in the address is unknown to the network; the
-# store's translation does not know them yet, so they would otherwise read as a bug.
-_UNKNOWN_HOST = ("failed to resolve host", "could not translate host name")
 
 
 def normalised_login(typed: str) -> str:
@@ -32,20 +22,10 @@ def normalised_login(typed: str) -> str:
     return login
 
 
-def is_unknown_host(error: BaseException) -> bool:
-    message = str(error).lower()
-    return any(words in message for words in _UNKNOWN_HOST)
-
-
 def sign_in(address: str, login: str, password: str) -> Workspace:
     """:func:`unlock_server` for a typed login; the password is used for this connection
     only and never written down."""
     login = normalised_login(login)
     if not password:
         raise InvalidInput("Skriv din adgangskode.")
-    try:
-        return unlock_server(address, login, password)
-    except exc.OperationalError as error:
-        if is_unknown_host(error.orig or error):
-            raise ServerUnreachable(UNREACHABLE) from error
-        raise
+    return unlock_server(address, login, password)

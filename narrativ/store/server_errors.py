@@ -34,6 +34,8 @@ _NOT_PERMITTED = {"42501"}
 _TRY_AGAIN = {"40001", "40P01", "55P03"}
 _LOGIN = {"28P01", "28000"}
 _TLS_WORDS = ("ssl", "certificate", "tls")
+# libpq's words when the host name in the address is unknown to the network.
+_UNKNOWN_HOST = ("failed to resolve host", "could not translate host name")
 
 
 def classify(error: BaseException) -> UserError | None:
@@ -57,7 +59,11 @@ def classify(error: BaseException) -> UserError | None:
             "Forbindelsen til serveren kunne ikke krypteres eller serverens certifikat kunne "
             "ikke godkendes (sslmode). Intet er ændret. Spørg kommunens it-afdeling."
         )
-    if sqlstate is None and ("connection" in message or "timeout" in message):
+    if sqlstate is None and (
+        "connection" in message
+        or "timeout" in message
+        or any(words in message for words in _UNKNOWN_HOST)
+    ):
         return ServerUnreachable(
             "Serveren kan ikke nås. Tjek netværket og serveradressen, og prøv igen. "
             "Intet er ændret."

@@ -120,3 +120,8 @@ def test_one_call_opens_a_file_or_a_server(
     finally:
         on_server.lock()
         on_file.lock()
+
+
+def test_an_unknown_host_name_is_unreachable_not_a_bug() -> None:
+    with pytest.raises(ServerUnreachable, match="kan ikke nås"):
+        unlock_server("postgresql+psycopg://ingen-server.invalid/narrativ", "rikke", "kode-1234567")
