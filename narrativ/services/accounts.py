@@ -11,14 +11,21 @@ from narrativ.services.permissions import require_leader
 from narrativ.services.views import StaffView
 from narrativ.services.workspace import Workspace, initials_for
 from narrativ.store.models import ROLES, Staff, new_key
+from narrativ.store.server_store import staff_with_login
 from narrativ.vault.vault import SlotOwner, check_password_strength, new_database_key
 
 
 def list_staff(ws: Workspace, include_inactive: bool = False) -> list[StaffView]:
-    """The staff; ``has_password`` is None on the institution server, where logins are
-    the server's roles and only the server's administrator sees them."""
-    slots = None if ws.on_server else {owner.slot_id for owner in ws.vault.owners()}
+    """The staff. ``has_password``: a key slot in the file, or on the institution server a
+    login of their own; there only a leader may know, for anyone else it is None."""
     with ws.reading() as session:
+        if ws.on_server:
+            logins = staff_with_login(session)
+        else:
+            slots = {owner.slot_id for owner in ws.vault.owners()}
+            logins = frozenset(
+                session.scalars(select(Staff.id).where(Staff.key.in_(slots))) if slots else ()
+            )
         query = select(Staff).order_by(Staff.name)
         if not include_inactive:
             query = query.where(Staff.active)
@@ -29,7 +36,7 @@ def list_staff(ws: Workspace, include_inactive: bool = False) -> list[StaffView]
                 initials=s.initials,
                 role=s.role,
                 active=s.active,
-                has_password=None if slots is None else s.key in slots,
+                has_password=None if logins is None else s.id in logins,
                 groups=tuple(g.key for g in s.groups),
             )
             for s in session.scalars(query)

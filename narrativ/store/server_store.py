@@ -38,6 +38,14 @@ CHECKED = (
 )
 
 
+def staff_with_login(session: Session) -> frozenset[int] | None:
+    """The staff ids of the signed-in leader's house that have a login on the server
+    (migration 0010); None for anyone else, who may not know."""
+    if not session.scalar(text("SELECT narrativ_is_leader()")):
+        return None
+    return frozenset(session.scalars(text("SELECT narrativ_staff_with_login()")))
+
+
 def protected_tables() -> list[str]:
     return sorted((set(Base.metadata.tables) - SHARED_TABLES) | {"staff_login"})
 

@@ -19,6 +19,7 @@ from narrativ.services.audit_log import audit_rows
 from narrativ.services.interchange import export_document
 from narrativ.services.interchange_sections import SECTIONS, section_checks
 from narrativ.services.workspace import Workspace, unlock_server
+from narrativ.store.migrate import HEAD_REVISION
 from tests.cli.test_cli import narrativ
 from tests.conftest import Institution, demo_password_of
 from tests.helpers.documents import LEADER, LEADER_PASSWORD
@@ -153,7 +154,7 @@ def test_check_on_the_server_says_what_it_checked(
     )
     assert checked.returncode == 0, checked.stderr
     assert "quick_check" not in checked.stdout
-    assert "nyeste version (0009)" in checked.stdout
+    assert f"nyeste version ({HEAD_REVISION})" in checked.stdout
     assert "rækkereglerne er slået til" in checked.stdout
     assert "afviser UPDATE, DELETE og TRUNCATE" in checked.stdout
 

@@ -34,7 +34,7 @@ tag per name, the other houses' narratives relinked to it.
 
 Revision ID: 0009
 Revises: 0008
-Create Date: 2026-12-02 10:00:00
+Create Date: 2026-11-28 14:00:00
 """
 
 from __future__ import annotations
