@@ -83,6 +83,8 @@ class Narrative(Base):
         Index("ix_narrative_author", "author_id", "status"),
         # "Hvem ser vi?" counts shared narratives week by week without reading their text.
         Index("ix_narrative_day_status", "occurred_on", "status", "id"),
+        # "Has anything changed?", asked every few seconds by every open desk.
+        Index("ix_narrative_updated", "updated_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
