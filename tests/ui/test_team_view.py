@@ -22,7 +22,7 @@ from narrativ.ui.main_window import MainWindow
 from narrativ.ui.narrative_table import Role as ListRole
 from narrativ.ui.reading import narrative_html
 from narrativ.ui.team.highlight import HIGHLIGHT_OPEN, highlight_html
-from narrativ.ui.team.model import Role, TeamTableModel
+from narrativ.ui.team.model import BATCH_SIZE, FIRST_BATCH_SIZE, Role, TeamTableModel
 from narrativ.ui.team.optional_date import OptionalDateEdit
 from narrativ.ui.team.view import TeamView
 from tests.conftest import Institution
@@ -127,7 +127,9 @@ def select_data(combo: QComboBox, value: object) -> None:
 def test_model_passes_qtmodeltester(qtmodeltester: Any, boss: Workspace) -> None:
     model = TeamTableModel(lambda offset, limit: team.team_rows(boss, TeamFilter(), offset, limit))
     model.fetchMore(QModelIndex())
-    assert model.rowCount() == 200
+    assert model.rowCount() == FIRST_BATCH_SIZE
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == FIRST_BATCH_SIZE + BATCH_SIZE
     qtmodeltester.check(model)
 
 
@@ -143,11 +145,13 @@ def test_model_fetches_in_batches(boss: Workspace) -> None:
     model = TeamTableModel(fetch)
     assert model.rowCount() == 0 and model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
-    assert model.rowCount() == 200
-    model.fetchMore(QModelIndex())
+    assert model.rowCount() == FIRST_BATCH_SIZE
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
     assert model.rowCount() == total
-    assert not model.canFetchMore(QModelIndex())
-    assert asked == [(0, 200), (200, 200)]
+    # A first batch for the screen, then whole batches as the table scrolls.
+    assert asked[:3] == [(0, 60), (60, 200), (260, 200)]
+    assert len(asked) == 2 + (total - 60) // 200
     assert model.keys() == all_keys(boss, TeamFilter())
 
 
@@ -183,7 +187,7 @@ def test_a_batch_for_an_old_filter_is_dropped(boss: Workspace) -> None:
     model.fetchMore(QModelIndex())
     runner.finish(1)  # the newer answers first …
     runner.finish(0)  # … then the older, which must not land
-    assert model.keys() == all_keys(boss, TeamFilter(group="Spurvene"))[:200]
+    assert model.keys() == all_keys(boss, TeamFilter(group="Spurvene"))[:FIRST_BATCH_SIZE]
 
 
 def test_an_older_search_finishing_late_does_not_win(qtbot: QtBot, boss: Workspace) -> None:
@@ -201,7 +205,7 @@ def test_an_older_search_finishing_late_does_not_win(qtbot: QtBot, boss: Workspa
     while runner.jobs:
         runner.finish(0)
     assert view.counted_filter == new
-    assert view.model.keys() == all_keys(boss, new)[:200]
+    assert view.model.keys() == all_keys(boss, new)[:FIRST_BATCH_SIZE]
     assert view.hits.text() == hits_text(team.team_count(boss, new))
 
 
@@ -222,9 +226,15 @@ def test_leader_opens_the_team_view_with_ctrl_4(qtbot: QtBot, demo: Institution)
     total = team.team_count(desk.ws, TeamFilter())
     assert view.hits.text() == hits_text(total)
     # One batch, not the whole house: the rest comes when the table scrolls down.
-    assert view.model.rowCount() == 200 < total
-    view.table.scrollToBottom()
-    qtbot.waitUntil(lambda: view.model.rowCount() == total, timeout=WAIT_MS)
+    assert view.model.rowCount() == FIRST_BATCH_SIZE < total
+
+    def scrolled_to_the_end() -> bool:
+        # The reader keeps scrolling down; each time the table reaches the end, it asks
+        # for the next batch.
+        view.table.scrollToBottom()
+        return view.model.rowCount() == total
+
+    qtbot.waitUntil(scrolled_to_the_end, timeout=WAIT_MS)
     assert view.model.keys() == all_keys(desk.ws, TeamFilter())
     qtbot.waitUntil(lambda: view.shown_key == view.model.keys()[0], timeout=WAIT_MS)
     with desk.ws.session() as session:

@@ -28,6 +28,9 @@ Fetch = Callable[[int, int], list[TeamRow]]
 # TaskRunner.run's shape: (work, on_done, on_error). Without one, batches load at once.
 Run = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[Exception], None]], None]
 
+# The first batch fills a tall screen two times over; the rest come 200 at a time as the
+# table scrolls. A search then shows its first rows after reading a quarter of a batch.
+FIRST_BATCH_SIZE = 60
 BATCH_SIZE = 200
 COLUMNS = ("date", "group", "focus", "author", "themes", "relations", "status", "comments")
 
@@ -103,10 +106,12 @@ class TeamTableModel(RowTableModel):
         run: Run | None = None,
         batch_size: int = BATCH_SIZE,
         parent: QObject | None = None,
+        first_batch_size: int = FIRST_BATCH_SIZE,
     ) -> None:
         super().__init__(COLUMNS, column_title, parent)
         self._run = run
         self._batch_size = batch_size
+        self._first_batch_size = first_batch_size
         self._fetch: Fetch | None = None
         # Per row, worked out the first time a view asks and kept: the text of each column
         # and the value each column sorts by. A paint asks for seven roles of every visible
@@ -154,13 +159,14 @@ class TeamTableModel(RowTableModel):
         self._loading = True
         generation = self._generation
         offset = 0 if self._stale else len(self._rows)
-        fetch, limit = self._fetch, self._batch_size
+        fetch = self._fetch
+        limit = self._first_batch_size if offset == 0 else self._batch_size
 
         def work() -> list[TeamRow]:
             return fetch(offset, limit)
 
         def done(rows: list[TeamRow]) -> None:
-            self._append(generation, rows)
+            self._append(generation, rows, limit)
 
         def failed(error: Exception) -> None:
             self._failed(generation, error)
@@ -175,11 +181,11 @@ class TeamTableModel(RowTableModel):
         else:
             self._run(work, done, failed)
 
-    def _append(self, generation: int, rows: list[TeamRow]) -> None:
+    def _append(self, generation: int, rows: list[TeamRow], asked: int) -> None:
         if generation != self._generation:
             return  # a batch for a filter that has since changed
         self._loading = False
-        if len(rows) < self._batch_size:
+        if len(rows) < asked:
             self._exhausted = True
         if self._stale:
             self._replace(rows)
