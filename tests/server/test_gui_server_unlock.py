@@ -18,13 +18,13 @@ from pytestqt.qtbot import QtBot
 from narrativ.services import settings
 from narrativ.services.server_probe import Probe, probe_server
 from narrativ.ui import connection_settings
-from narrativ.ui.connection_dialog import ConnectionDialog
 from narrativ.ui.desk import Desk
 from narrativ.ui.main_window import MainWindow
 from narrativ.ui.settings_dialog import SettingsDialog
 from tests.conftest import Institution
 from tests.helpers.documents import EDUCATOR_SPURVE, LEADER, PASSWORDS
 from tests.server.fixtures import ServerInstitution
+from tests.ui.test_connection_choice import open_dialog
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -180,20 +180,13 @@ def test_a_leader_on_the_server_meets_no_file_only_feature(
     assert not folder.exists()
 
 
-def dialog_of(qtbot: QtBot, window: MainWindow) -> ConnectionDialog:
-    qtbot.mouseClick(window.unlock_screen.change_button, Qt.MouseButton.LeftButton)
-    dialog = window.connection_dialog
-    assert dialog is not None and dialog.isVisible()
-    return dialog
-
-
 def test_the_server_chosen_on_the_lock_screen_is_remembered_without_password(
     qtbot: QtBot, server_institution: ServerInstitution, institution: Institution
 ) -> None:
     window = server_window(qtbot, institution.path)
     assert not window.unlock_screen.on_server
 
-    dialog = dialog_of(qtbot, window)
+    dialog = open_dialog(qtbot, window)
     dialog.server_choice.click()
     with_password = server_institution.address.replace("//", "//rikke:hemmelig-kode@")
     dialog.address.clear()
@@ -221,7 +214,7 @@ def test_the_server_chosen_on_the_lock_screen_is_remembered_without_password(
     qtbot.mouseClick(again.desk.lock_button, Qt.MouseButton.LeftButton)
 
     # And back to the file, by the same button.
-    dialog = dialog_of(qtbot, again)
+    dialog = open_dialog(qtbot, again)
     assert dialog.wants_server and dialog.address.text() == server_institution.address
     dialog.file_choice.click()
     dialog.file_path.clear()
@@ -237,7 +230,7 @@ def test_trying_the_connection_before_choosing_it(
     qtbot: QtBot, server_institution: ServerInstitution, institution: Institution
 ) -> None:
     window = server_window(qtbot, institution.path)
-    dialog = dialog_of(qtbot, window)
+    dialog = open_dialog(qtbot, window)
     dialog.server_choice.click()
     dialog.address.clear()
     qtbot.keyClicks(dialog.address, server_institution.address)
