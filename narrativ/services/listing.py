@@ -40,9 +40,9 @@ def shown_name(first: str, initial: str | None) -> str:
 def focus_names(session: Session, ids: list[int]) -> dict[int, list[str]]:
     names: dict[int, list[str]] = defaultdict(list)
     if ids:
-        for narrative_id, first, initial in session.connection().execute(
-            FOCUS_NAMES, {"ids": ids}
-        ).all():
+        for narrative_id, first, initial in (
+            session.connection().execute(FOCUS_NAMES, {"ids": ids}).all()
+        ):
             names[narrative_id].append(shown_name(first, initial))
     return names
 
