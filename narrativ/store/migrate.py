@@ -15,7 +15,7 @@ from narrativ.errors import SchemaTooNew
 # The newest revision this program knows. Checking it against the database is one query;
 # Alembic itself is loaded only when the database is behind. A test keeps this equal to
 # the head of the migration scripts.
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

@@ -19,9 +19,12 @@ use the GIN index (it is not LEAKPROOF, so it runs after the policies, row by ro
 1. the newest ``RECENT_WINDOW`` narratives the person may see are walked newest first (an
    index on institution and date) and matched row by row; if that gives a full page, it is
    the answer, since every other match is older. A common word ends here;
-2. otherwise ``narrativ_search_ids`` (migration 0008, running as the owner so the GIN index
-   is usable) returns the ids that match and pass the same reading policy, and the rows
-   are read through the policies again. A rare word ends here.
+2. otherwise ``narrativ_search_newest`` (migration 0012, running as the owner so the GIN
+   index is usable) returns the newest ``offset + limit`` ids that match and pass the same
+   reading policy, and the rows are read through the policies again. A full page among
+   them is the answer. A rare word, or an educator's two common words, ends here;
+3. when filters leave that page short, ``narrativ_search_ids`` (migration 0008) gives
+   every visible match, and the page is read from all of them.
 """
 
 from __future__ import annotations
@@ -82,6 +85,14 @@ def newest_first() -> tuple[Any, ...]:
     return (Narrative.occurred_on.desc(), Narrative.id.desc())
 
 
+def newest_matches(text: str, n: int) -> ColumnElement[bool]:
+    """``narrative.id`` among the newest ``n`` visible matches (``narrativ_search_newest``,
+    migration 0012): the owner sorts and cuts them beside the GIN index."""
+    tsquery = func.to_tsquery(DANISH, bindparam("search_query", tsquery_text(text)))
+    ids = select(func.narrativ_search_newest(tsquery, n)).scalar_subquery()
+    return Narrative.id == any_(cast(ids, ARRAY(Integer)))
+
+
 def _recent_matches(text: str, window: int) -> ColumnElement[bool]:
     tsquery = func.to_tsquery(DANISH, bindparam("search_query", tsquery_text(text)))
     recent = aliased(Narrative)
@@ -131,6 +142,13 @@ def newest_rows(
     )
     if len(recent) == limit:
         return recent  # a full page among the newest: every other match is older
+    # The newest offset + limit visible matches: a full page among them is the page, since
+    # the filters can only leave out some of them, in date order.
+    newest = _page(
+        session, newest_matches(text, offset + limit), columns, conditions, joins, limit, offset
+    )
+    if len(newest) == limit:
+        return newest
     return _page(session, everything, columns, conditions, joins, limit, offset)
 
 

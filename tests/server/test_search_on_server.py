@@ -79,3 +79,42 @@ def test_the_word_index_is_per_institution(server_institution: ServerInstitution
             "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_narrative_search'"
         ).fetchall()
     assert "gin (institution_id, search_vector)" in definition
+
+
+def test_every_step_of_the_search_gives_the_full_searchs_page(
+    server_demo: ServerInstitution, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no window of newest narratives to walk (RECENT_WINDOW 0 leaves ten pages' worth),
+    most pages come from the newest matches the server cuts (the second step) or, under a
+    filter that leaves them short, from every match (the third). Each must be exactly the
+    full answer's page, for a leader and for an educator, with and without a group filter."""
+    from sqlalchemy import ColumnElement
+
+    from narrativ.services.permissions import visible_narratives
+    from narrativ.store import search_server
+    from narrativ.store.models import ChildGroup, Narrative
+
+    monkeypatch.setattr(search_server, "RECENT_WINDOW", 0)
+    for name in ("Hanne Østergaard", "Rikke Sørensen"):
+        ws = server_demo.unlock(name)
+        try:
+            with ws.reading() as session:
+                spurvene = session.query(ChildGroup.id).filter_by(name="Spurvene").scalar()
+                for narrowing in ([], [Narrative.group_id == spurvene]):
+                    conditions: list[ColumnElement[bool]] = [
+                        visible_narratives(ws.user),
+                        *narrowing,
+                    ]
+                    for query in ("leg sammen", "sand", "hjalp", "bo"):
+                        everything = search_server.matches(query)
+                        assert everything is not None
+                        full = search_server._page(
+                            session, everything, [Narrative.key], conditions, (), 1000, 0
+                        )
+                        for limit, offset in ((3, 0), (5, 5), (10, 20)):
+                            page = search_server.newest_rows(
+                                session, query, [Narrative.key], conditions, (), limit, offset
+                            )
+                            assert page == full[offset : offset + limit], (name, query, offset)
+        finally:
+            ws.lock()
