@@ -19,16 +19,15 @@ def list_staff(ws: Workspace, include_inactive: bool = False) -> list[StaffView]
     """The staff. ``has_password``: a key slot in the file, or on the institution server a
     login of their own; there only a leader may know, for anyone else it is None."""
     with ws.reading() as session:
-        if ws.on_server:
-            logins = staff_with_login(session)
-        else:
-            slots = {owner.slot_id for owner in ws.vault.owners()}
-            logins = frozenset(
-                session.scalars(select(Staff.id).where(Staff.key.in_(slots))) if slots else ()
-            )
         query = select(Staff).order_by(Staff.name)
         if not include_inactive:
             query = query.where(Staff.active)
+        staff = list(session.scalars(query))
+        if ws.on_server:
+            logins = staff_with_login(session)
+            owners = None if logins is None else {s.key for s in staff if s.id in logins}
+        else:
+            owners = {owner.slot_id for owner in ws.vault.owners()}
         return [
             StaffView(
                 key=s.key,
@@ -36,10 +35,10 @@ def list_staff(ws: Workspace, include_inactive: bool = False) -> list[StaffView]
                 initials=s.initials,
                 role=s.role,
                 active=s.active,
-                has_password=None if logins is None else s.id in logins,
+                has_password=None if owners is None else s.key in owners,
                 groups=tuple(g.key for g in s.groups),
             )
-            for s in session.scalars(query)
+            for s in staff
         ]
 
 

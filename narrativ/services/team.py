@@ -152,18 +152,19 @@ def team_rows(ws: Workspace, flt: TeamFilter, offset: int = 0, limit: int = 200)
     of the index (or of the search index) that picks the page.
     """
     require_leader(ws.user, "se teamoverblikket")
-    with ws.session() as session:
+    searching = bool(query_terms(flt.text))
+    # Only a search writes (its audit row); listing reads and never waits for a writer.
+    with ws.session() if searching else ws.reading() as session:
         conditions = _conditions(session, flt)
-        if query_terms(flt.text):
+        if searching:
             rows = newest_matching_rows(
                 session, flt.text, ROW_COLUMNS, conditions, ROW_JOINS, limit, offset
             )
             if offset == 0:
-                connection = session.connection()
                 entry = audit.event_values(
                     ws.user, "search", "narrative", "", query=flt.text, hits=len(rows)
                 )
-                connection.execute(INSERT_AUDIT, entry)
+                session.connection().execute(INSERT_AUDIT, entry)
         else:
             statement = select(*ROW_COLUMNS)
             for target, on in ROW_JOINS:
