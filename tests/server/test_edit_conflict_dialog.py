@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from narrativ.services import narratives
 from narrativ.services.narrative_input import NarrativeInput
+from narrativ.services.workspace import Workspace
 from narrativ.ui.editor.form import NarrativeEditor
 from tests.helpers.documents import EDUCATOR_SPURVE
 from tests.server.fixtures import ServerInstitution
@@ -53,9 +54,11 @@ def test_draft_conflict_keeps_both_texts(
     ws.lock()
 
 
-def test_shared_conflict_can_overwrite_and_keeps_the_other_in_history(
+def conflicting_edit(
     qtbot: QtBot, server_institution: ServerInstitution
-) -> None:
+) -> tuple[Workspace, NarrativeEditor]:
+    """The shared «n-sand» open in an editor, saved meanwhile on another PC, then edited
+    here: the save is refused and the conflict dialog is up."""
     ws = server_institution.unlock(EDUCATOR_SPURVE)
     editor = NarrativeEditor(ws)
     qtbot.addWidget(editor)
@@ -64,6 +67,13 @@ def test_shared_conflict_can_overwrite_and_keeps_the_other_in_history(
     editor.story[2].setPlainText("Min udgave.")
     assert not editor.save_now()
     assert editor.conflict_dialog is not None
+    return ws, editor
+
+
+def test_shared_conflict_can_overwrite_and_keeps_the_other_in_history(
+    qtbot: QtBot, server_institution: ServerInstitution
+) -> None:
+    ws, editor = conflicting_edit(qtbot, server_institution)
     editor.conflict_dialog.overwrite.click()
     assert not editor.dirty
     assert narratives.get_narrative(ws, "n-sand").story == "Min udgave."
@@ -75,14 +85,7 @@ def test_shared_conflict_can_overwrite_and_keeps_the_other_in_history(
 def test_going_back_keeps_the_text_unsaved_in_the_editor(
     qtbot: QtBot, server_institution: ServerInstitution
 ) -> None:
-    ws = server_institution.unlock(EDUCATOR_SPURVE)
-    editor = NarrativeEditor(ws)
-    qtbot.addWidget(editor)
-    editor.load(narratives.get_narrative(ws, "n-sand"))
-    other_pc_saves(server_institution, "n-sand", "Den anden pc's udgave.")
-    editor.story[2].setPlainText("Min udgave.")
-    assert not editor.save_now()
-    assert editor.conflict_dialog is not None
+    ws, editor = conflicting_edit(qtbot, server_institution)
     assert not editor.save_now()  # an autosave meanwhile asks nothing twice
     editor.conflict_dialog.back.click()
     assert editor.dirty and editor.story[2].toPlainText() == "Min udgave."
