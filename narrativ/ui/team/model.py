@@ -350,10 +350,10 @@ class TeamSortProxy(QSortFilterProxyModel):
         super().setSourceModel(sourceModel)
         self._team = sourceModel if isinstance(sourceModel, TeamTableModel) else None
 
-    def text_at(self, index: Index) -> str | None:
-        """The text shown in a cell of this proxy, or None outside the rows."""
+    def _source_cell(self, index: Index) -> tuple[TeamTableModel, int, int] | None:
+        """The team model and the row and column behind a cell, or None outside the rows."""
         model = self._team
-        if model is None:
+        if model is None or not index.isValid():
             return None
         if self.sortColumn() < 0:
             # The model's own order and nothing filtered out: the same row in both.
@@ -361,21 +361,18 @@ class TeamSortProxy(QSortFilterProxyModel):
         else:
             source = self.mapToSource(index)
             row, column = source.row(), source.column()
-        return model.text(row, column) if 0 <= row < model.rowCount() else None
+        return (model, row, column) if 0 <= row < model.rowCount() else None
+
+    def text_at(self, index: Index) -> str | None:
+        """The text shown in a cell of this proxy, or None outside the rows."""
+        cell = self._source_cell(index)
+        return None if cell is None else cell[0].text(cell[1], cell[2])
 
     def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:
         # One call into Python per painted cell (Qt's own asks the model role by role).
-        model = self.sourceModel()
-        if not isinstance(model, TeamTableModel) or not index.isValid():
+        cell = self._source_cell(index)
+        if cell is None:
             super().multiData(index, roleDataSpan)
-            return
-        if self.sortColumn() < 0:
-            # The model's own order and nothing filtered out: the same row in both.
-            row, column = index.row(), index.column()
         else:
-            source = self.mapToSource(index)
-            row, column = source.row(), source.column()
-        if 0 <= row < model.rowCount():
+            model, row, column = cell
             model.fill(row, column, roleDataSpan)
-        else:
-            super().multiData(index, roleDataSpan)
